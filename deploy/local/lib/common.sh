@@ -1,0 +1,56 @@
+# Shared settings and helpers. Every value can be overridden from the environment.
+STATE_DIR=${PETITION_STATE_DIR:-$ROOT/.local}          # runtime state, git-ignored
+PG_HOST=${PG_HOST:-127.0.0.1}
+PG_PORT=${PG_PORT:-5432}
+PG_USER=${PG_USER:-postgres}
+KAFKA_PORT=${KAFKA_PORT:-9092}
+KAFKA_CONTROLLER_PORT=${KAFKA_CONTROLLER_PORT:-9093}
+KAFKA_BOOTSTRAP=127.0.0.1:$KAFKA_PORT
+
+# One database per service (services never read each other's tables); tests get their own.
+SERVICE_DATABASES="petition_intake petition_routing petition_supervision petition_reporting"
+TEST_DATABASES="petition_intake_test"
+
+log()  { printf '\033[1;34m[suite]\033[0m %s\n' "$*" >&2; }
+die()  { printf '\033[1;31m[suite] %s\033[0m\n' "$*" >&2; exit 1; }
+
+# pid_alive FILE: true when FILE names a running process.
+pid_alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+
+# stop_pid FILE NAME: SIGTERM, wait up to 30 s, then SIGKILL.
+stop_pid() {
+  local file=$1 name=$2 pid
+  if ! pid_alive "$file"; then rm -f "$file"; return 0; fi
+  pid=$(cat "$file")
+  kill -TERM "$pid" 2>/dev/null || true
+  for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+  if kill -0 "$pid" 2>/dev/null; then log "$name did not stop in 30 s, killing"; kill -KILL "$pid" 2>/dev/null || true; fi
+  rm -f "$file"
+  log "$name stopped (pid $pid)"
+}
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+show_logs() {
+  local name=$1
+  case "$name" in
+    "")        ls "$STATE_DIR"/logs 2>/dev/null; echo "usage: suite logs NAME (kafka, postgres, intake, routing, supervision, reporting)" ;;
+    postgres)  tail -n 200 -f "$(postgres_log_file)" ;;
+    *)         tail -n 200 -f "$STATE_DIR/logs/$name.log" ;;
+  esac
+}
+
+infra_up() { postgres_start; postgres_create_databases; kafka_start; kafka_create_topics; }
+
+run_tests() {
+  ensure_tools
+  local started_pg=0 started_kafka=0 status=0
+  postgres_answers || started_pg=1
+  pid_alive "$STATE_DIR/kafka/kafka.pid" || started_kafka=1
+  infra_up
+  log "running every test: mvn verify"
+  (cd "$ROOT" && mvn -B -ntp verify "$@") || status=$?
+  [ "$started_kafka" = 1 ] && kafka_stop
+  [ "$started_pg" = 1 ] && postgres_stop
+  return "$status"
+}

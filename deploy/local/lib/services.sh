@@ -1,0 +1,94 @@
+# The four services, run from their Quarkus fast-jars.
+SERVICES="intake:8081 routing:8082 supervision:8083 reporting:8084"
+SERVICE_PIDS=$STATE_DIR/pids
+
+service_jar() { echo "$ROOT/$1-service/target/quarkus-app/quarkus-run.jar"; }
+
+build_missing() {
+  local s missing=0
+  for s in $SERVICES; do [ -f "$(service_jar "${s%%:*}")" ] || missing=1; done
+  [ "$missing" = 0 ] && return 0
+  log "building the services (mvn package, tests skipped: 'suite test' runs them)"
+  (cd "$ROOT" && mvn -B -q -ntp -DskipTests package)
+}
+
+services_up() {
+  build_missing
+  mkdir -p "$SERVICE_PIDS" "$STATE_DIR/logs"
+  local s name port
+  for s in $SERVICES; do
+    name=${s%%:*}; port=${s##*:}
+    if pid_alive "$SERVICE_PIDS/$name.pid"; then log "$name already running"; continue; fi
+    port_open "$port" && die "port $port is taken by a process this suite did not start"
+    # Local-run settings only; a real deployment sets these through its ConfigMap and Secret (deploy/k8s).
+    PG_HOST=$PG_HOST PG_PORT=$PG_PORT PG_USER=$PG_USER \
+    KAFKA_BOOTSTRAP_SERVERS=$KAFKA_BOOTSTRAP \
+    JWT_PUBLIC_KEY_LOCATION=$DEV_PUBLIC_KEY JWT_ISSUER=$DEV_ISSUER \
+    PETITION_PSEUDONYM_KEY=${PETITION_PSEUDONYM_KEY:-development-only-pseudonym-key-not-secret} \
+      nohup java -Xmx256m -XX:+UseSerialGC -jar "$(service_jar "$name")" >"$STATE_DIR/logs/$name.log" 2>&1 &
+    echo $! > "$SERVICE_PIDS/$name.pid"
+  done
+  for s in $SERVICES; do wait_ready "${s%%:*}" "${s##*:}"; done
+}
+
+wait_ready() {
+  local name=$1 port=$2
+  for _ in $(seq 1 240); do
+    if curl -fsS -o /dev/null 2>/dev/null "http://127.0.0.1:$port/q/health/ready"; then log "$name ready on :$port"; return 0; fi
+    pid_alive "$SERVICE_PIDS/$name.pid" || break
+    sleep 0.5
+  done
+  tail -n 40 "$STATE_DIR/logs/$name.log" >&2
+  die "$name did not become ready; see $STATE_DIR/logs/$name.log"
+}
+
+services_down() {
+  local s
+  for s in $SERVICES; do stop_pid "$SERVICE_PIDS/${s%%:*}.pid" "${s%%:*}"; done
+}
+
+services_status() {
+  local s name port health
+  for s in $SERVICES; do
+    name=${s%%:*}; port=${s##*:}
+    if pid_alive "$SERVICE_PIDS/$name.pid"; then
+      health=$(curl -s "http://127.0.0.1:$port/q/health/ready" | tr -d ' \n' | sed -n 's/^{"status":"\([A-Z]*\)".*/\1/p')
+      printf '%-9s up (pid %s, :%s, ready=%s)\n' "$name" "$(cat "$SERVICE_PIDS/$name.pid")" "$port" "${health:-?}"
+    else
+      printf '%-9s down\n' "$name"
+    fi
+  done
+}
+
+# Demo petitions go through the public API with an integrator's token, exactly as a county system would send
+# them; their source references make the step idempotent, so 'up' can be run again safely.
+demo_data() {
+  local token file code registered=0
+  token=$(dev_token integrator 330000 demo-county-system)
+  for file in "$LOCAL_DIR"/demo/petitions/*.json; do
+    code=$(curl -s -o /dev/null -w '%{http_code}' -X POST "http://127.0.0.1:8081/api/v1/petitions" \
+      -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data-binary "@$file")
+    case "$code" in 200|201) registered=$((registered + 1)) ;; *) log "demo petition $(basename "$file") answered $code" ;; esac
+  done
+  log "$registered demo petitions registered"
+}
+
+print_welcome() {
+  cat <<MSG
+
+petition-suite is running.
+  intake       http://127.0.0.1:8081/api/v1/petitions   (Swagger UI: http://127.0.0.1:8081/q/swagger-ui)
+  routing      http://127.0.0.1:8082/q/health
+  supervision  http://127.0.0.1:8083/q/health
+  reporting    http://127.0.0.1:8084/q/health
+  metrics      http://127.0.0.1:808[1-4]/q/metrics
+  Kafka        $KAFKA_BOOTSTRAP      PostgreSQL $PG_HOST:$PG_PORT
+
+A development token (registrar, Zhejiang province 330000, valid 8 h; not for production):
+  export TOKEN=$(dev_token registrar 330000)
+  curl -s -H "Authorization: Bearer \$TOKEN" http://127.0.0.1:8081/api/v1/petitions
+
+Other roles and regions: deploy/local/suite token ROLE REGION [SOURCE_SYSTEM]
+Stop everything:         deploy/local/suite down
+MSG
+}

@@ -1,0 +1,20 @@
+# Installs what the suite needs on a fresh Debian machine (java 17, maven, openssl, curl, PostgreSQL binaries).
+have() { command -v "$1" >/dev/null 2>&1; }
+
+java_major() { java -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1; }
+
+ensure_tools() {
+  local missing=()
+  { have java && [ "$(java_major)" -ge 17 ]; } || missing+=(openjdk-17-jdk-headless)
+  have mvn || missing+=(maven)
+  have openssl || missing+=(openssl)
+  have curl || missing+=(curl)
+  { have pg_isready && postgres_bin_dir >/dev/null; } || missing+=(postgresql postgresql-client)
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" = 0 ] && have apt-get; then
+    log "installing ${missing[*]}"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  else
+    die "missing tools: ${missing[*]} (install them, or run as root on Debian to install them automatically)"
+  fi
+}

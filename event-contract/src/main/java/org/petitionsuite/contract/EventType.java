@@ -1,0 +1,42 @@
+package org.petitionsuite.contract;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The published event types. The wire name (the CloudEvents {@code type}) is a stable string that ends in its
+ * version; a breaking change is a new constant with a new schema, never an edit of an old one.
+ */
+public enum EventType {
+    PETITION_REGISTERED_V1("petition.registered.v1", Topics.INTAKE_EVENTS);
+
+    private final String wireName;
+    private final String topic;
+
+    EventType(String wireName, String topic) {
+        this.wireName = wireName;
+        this.topic = topic;
+    }
+
+    public String wireName() {
+        return wireName;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    /** Classpath location of the JSON Schema (draft 2020-12) that the event's data validates against. */
+    public String schemaResource() {
+        return "/schemas/" + wireName + ".schema.json";
+    }
+
+    /** The {@code ce_dataschema} attribute: a URN naming the schema in this module. */
+    public String schemaUri() {
+        return "urn:petition-suite:schema:" + wireName;
+    }
+
+    public static Optional<EventType> fromWireName(String wireName) {
+        return Arrays.stream(values()).filter(t -> t.wireName.equals(wireName)).findFirst();
+    }
+}

@@ -1,0 +1,42 @@
+package org.petitionsuite.contract.intake;
+
+import java.time.Instant;
+import java.util.List;
+import org.petitionsuite.contract.Channel;
+import org.petitionsuite.contract.Purpose;
+
+/**
+ * Data of {@code petition.registered.v1}: a petition was registered (登记, 条例 Art 21–22).
+ *
+ * <p>De-identified on purpose (个人信息保护法 Art 34: only what the receiver's duty needs): petitioners appear as a
+ * keyed pseudonym of their resident ID number, never with name, ID number, phone or address. Those stay in intake.
+ * The schema is {@code schemas/petition.registered.v1.schema.json}.
+ */
+public record PetitionRegisteredV1(
+        String petitionId,
+        Instant registeredAt,
+        Instant receivedAt,
+        Channel channel,
+        Purpose purpose,
+        String contentCategory,
+        String request,
+        String factsAndReasons,
+        String placeOfMatter,
+        int numberOfPeople,
+        boolean collective,
+        List<Petitioner> petitioners,
+        String accusedTarget,
+        Organ registeringOrgan,
+        String sourceSystem,
+        String sourceReference) {
+
+    /**
+     * @param pseudonym HMAC-SHA256 of the resident ID number under intake's pseudonymisation key, hex; null when no
+     *                  ID number was given. Equal pseudonyms mean the same person (repeat detection, Art 19 ¶3).
+     */
+    public record Petitioner(String pseudonym, boolean representative, boolean confidentialityRequested) {
+    }
+
+    public record Organ(String code, String name, String regionCode) {
+    }
+}

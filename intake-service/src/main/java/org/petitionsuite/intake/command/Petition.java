@@ -1,0 +1,54 @@
+package org.petitionsuite.intake.command;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.List;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.petitionsuite.intake.api.PetitionDetails;
+import org.petitionsuite.intake.api.PetitionRegistered;
+import org.petitionsuite.intake.api.RegisterPetition;
+import org.petitionsuite.intake.api.RegistrationOutcome;
+import org.petitionsuite.intake.domain.Violation;
+
+/** A petition item (信访件), from registration on. Event-sourced: its state is the fold of its events. */
+public class Petition {
+    @AggregateIdentifier
+    private String petitionId;
+    private PetitionDetails details;
+
+    protected Petition() {
+        // for Axon
+    }
+
+    /**
+     * Registers, or recognises a resubmission. CREATE_IF_MISSING lets the same command find the existing petition, so
+     * a county system that retries gets the same id back; two racing first submissions collide on the event store's
+     * unique (aggregate, sequence) key and the loser is retried into this branch.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public RegistrationOutcome handle(RegisterPetition command, RegistrationPolicy policy) {
+        List<Violation> violations = RegistrationRules.check(command.details(), policy, command.registeredAt());
+        if (!violations.isEmpty()) {
+            throw new InvalidRegistrationException(violations);
+        }
+        if (petitionId != null) {
+            if (!details.equals(command.details())) {
+                throw new ConflictingResubmissionException(petitionId);
+            }
+            return RegistrationOutcome.ALREADY_REGISTERED;
+        }
+        apply(new PetitionRegistered(command.petitionId(), command.details(), command.registeredAt(), command.registeredBy()));
+        return RegistrationOutcome.REGISTERED;
+    }
+
+    @EventSourcingHandler
+    void on(PetitionRegistered event) {
+        this.petitionId = event.petitionId();
+        this.details = event.details();
+    }
+}

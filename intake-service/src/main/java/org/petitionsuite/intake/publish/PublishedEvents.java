@@ -1,0 +1,36 @@
+package org.petitionsuite.intake.publish;
+
+import org.petitionsuite.contract.intake.PetitionRegisteredV1;
+import org.petitionsuite.intake.api.PetitionDetails;
+import org.petitionsuite.intake.api.PetitionRegistered;
+
+/** Stored events → the published contract (event-contract). The only place that decides what leaves intake. */
+final class PublishedEvents {
+    private PublishedEvents() {
+    }
+
+    static PetitionRegisteredV1 registered(PetitionRegistered event, Pseudonymizer pseudonymizer) {
+        PetitionDetails d = event.details();
+        return new PetitionRegisteredV1(
+                event.petitionId(),
+                event.registeredAt(),
+                d.receivedAt(),
+                d.channel(),
+                d.purpose(),
+                d.contentCategory(),
+                d.request(),
+                d.factsAndReasons(),
+                d.placeOfMatter(),
+                d.numberOfPeople(),
+                d.isCollective(),
+                d.petitioners().stream()
+                        .map(p -> new PetitionRegisteredV1.Petitioner(pseudonymizer.of(p.idNumber()), p.isRepresentative(),
+                                p.isConfidentialityRequested()))
+                        .toList(),
+                d.accusedTarget(),
+                new PetitionRegisteredV1.Organ(d.registeringOrgan().code(), d.registeringOrgan().name(),
+                        d.registeringOrgan().regionCode()),
+                d.sourceSystem(),
+                d.sourceReference());
+    }
+}

@@ -1,0 +1,25 @@
+package org.petitionsuite.intake.query;
+
+import java.time.Instant;
+import org.petitionsuite.contract.Channel;
+import org.petitionsuite.contract.Purpose;
+import org.petitionsuite.intake.domain.DivisionCode;
+
+/**
+ * Criteria of the petition list; null means "any".
+ *
+ * @param scope           the caller's region: only petitions whose place or registering organ lies inside it
+ * @param place           only petitions whose place of the matter lies inside this division
+ * @param contentCategory a category or any of its sub-categories (prefix of 一级_二级_…)
+ */
+public record PetitionFilter(
+        DivisionCode scope,
+        DivisionCode place,
+        Channel channel,
+        Purpose purpose,
+        String contentCategory,
+        String status,
+        String sourceSystem,
+        Instant receivedFrom,
+        Instant receivedBefore) {
+}

@@ -1,0 +1,55 @@
+package org.petitionsuite.intake.query;
+
+import jakarta.inject.Singleton;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.petitionsuite.intake.api.PetitionDetails;
+import org.petitionsuite.intake.api.PetitionRegistered;
+import org.petitionsuite.intake.domain.DivisionCode;
+
+/**
+ * Builds {@link PetitionView} from the event store. Runs in a tracking processor whose token is updated in the same
+ * transaction as the rows, so each event is applied once; a reset replays the store into an empty table.
+ */
+@Singleton
+@ProcessingGroup(PetitionProjection.PROCESSING_GROUP)
+public class PetitionProjection {
+    public static final String PROCESSING_GROUP = "petition-read-model";
+
+    @EventHandler
+    void on(PetitionRegistered event) {
+        if (PetitionView.findById(event.petitionId()) != null) {
+            return;
+        }
+        PetitionDetails d = event.details();
+        PetitionView view = new PetitionView();
+        view.petitionId = event.petitionId();
+        view.status = PetitionView.AWAITING_ACCEPTANCE;
+        view.receivedAt = d.receivedAt();
+        view.registeredAt = event.registeredAt();
+        view.registeredBy = event.registeredBy();
+        view.channel = d.channel();
+        view.purpose = d.purpose();
+        view.contentCategory = d.contentCategory();
+        view.request = d.request();
+        view.factsAndReasons = d.factsAndReasons();
+        view.placeOfMatter = d.placeOfMatter();
+        view.placeCode12 = DivisionCode.parse(d.placeOfMatter()).twelveDigits();
+        view.numberOfPeople = d.numberOfPeople();
+        view.collective = d.isCollective();
+        view.accusedTarget = d.accusedTarget();
+        view.registeringOrganCode = d.registeringOrgan().code();
+        view.registeringOrganName = d.registeringOrgan().name();
+        view.registeringRegion12 = DivisionCode.parse(d.registeringOrgan().regionCode()).twelveDigits();
+        view.sourceSystem = d.sourceSystem();
+        view.sourceReference = d.sourceReference();
+        view.petitioners = d.petitioners();
+        view.persist();
+    }
+
+    @ResetHandler
+    void reset() {
+        PetitionView.deleteAll();
+    }
+}

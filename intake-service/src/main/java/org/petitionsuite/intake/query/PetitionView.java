@@ -1,0 +1,52 @@
+package org.petitionsuite.intake.query;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.petitionsuite.contract.Channel;
+import org.petitionsuite.contract.Purpose;
+import org.petitionsuite.intake.api.Petitioner;
+
+/** One row per petition: what the petition API reads. Derived from events, never written by a request. */
+@Entity
+@Table(name = "petition_view")
+public class PetitionView extends PanacheEntityBase {
+    /** National status 1 受理申请审查中: registered, acceptance not yet decided (petition-rules.md §2.4). */
+    public static final String AWAITING_ACCEPTANCE = "AWAITING_ACCEPTANCE";
+
+    @Id
+    public String petitionId;
+    public String status;
+    public Instant receivedAt;
+    public Instant registeredAt;
+    public String registeredBy;
+    @Enumerated(EnumType.STRING)
+    public Channel channel;
+    @Enumerated(EnumType.STRING)
+    public Purpose purpose;
+    public String contentCategory;
+    public String request;
+    public String factsAndReasons;
+    public String placeOfMatter;
+    @Column(name = "place_code12")
+    public String placeCode12;
+    public int numberOfPeople;
+    public boolean collective;
+    public String accusedTarget;
+    public String registeringOrganCode;
+    public String registeringOrganName;
+    @Column(name = "registering_region12")
+    public String registeringRegion12;
+    public String sourceSystem;
+    public String sourceReference;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Petitioner> petitioners;
+}

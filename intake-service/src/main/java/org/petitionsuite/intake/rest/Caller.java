@@ -1,0 +1,67 @@
+package org.petitionsuite.intake.rest;
+
+import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.petitionsuite.intake.domain.DivisionCode;
+
+/** Who is calling, from the bearer JWT: subject, roles ({@code groups}), {@code region} and, for integrators, {@code source_system}. */
+@RequestScoped
+public class Caller {
+    public static final String REGISTRAR = "registrar";
+    public static final String HANDLER = "handler";
+    public static final String SUPERVISOR = "supervisor";
+    public static final String ANALYST = "analyst";
+    public static final String INTEGRATOR = "integrator";
+    public static final String ADMIN = "admin";
+
+    @Inject
+    JsonWebToken jwt;
+
+    public String subject() {
+        return jwt.getSubject() != null ? jwt.getSubject() : jwt.getName();
+    }
+
+    /** The region the caller may see. A token without a valid {@code region} claim sees nothing. */
+    public DivisionCode region() {
+        Object claim = jwt.getClaim("region");
+        try {
+            return DivisionCode.parse(claim == null ? null : claim.toString());
+        } catch (IllegalArgumentException e) {
+            throw new ForbiddenException("the token's region claim " + e.getMessage());
+        }
+    }
+
+    /** Full personal data only for the roles whose work needs it (个人信息保护法 Art 34; petition-rules.md §8.1). */
+    public boolean maySeePersonalData() {
+        return hasAny(Set.of(REGISTRAR, HANDLER, ADMIN));
+    }
+
+    /** Names of petitioners who asked for confidentiality only for handlers and admins. */
+    public boolean maySeeConfidentialNames() {
+        return hasAny(Set.of(HANDLER, ADMIN));
+    }
+
+    /**
+     * A county system registers only under its own name, so one integrator cannot take over another's references.
+     * Registrars and admins may register for any source.
+     */
+    public void checkMayRegisterAs(String sourceSystem) {
+        if (hasAny(Set.of(REGISTRAR, ADMIN))) {
+            return;
+        }
+        Object claim = jwt.getClaim("source_system");
+        if (claim == null) {
+            throw new ForbiddenException("an integrator's token must carry a source_system claim");
+        }
+        if (sourceSystem != null && !claim.toString().equals(sourceSystem)) {
+            throw new ForbiddenException("this token may register only for source system '" + claim + "'");
+        }
+    }
+
+    private boolean hasAny(Set<String> roles) {
+        return jwt.getGroups() != null && jwt.getGroups().stream().anyMatch(roles::contains);
+    }
+}

@@ -1,0 +1,142 @@
+package org.petitionsuite.intake.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.petitionsuite.contract.Channel;
+import org.petitionsuite.contract.Purpose;
+import org.petitionsuite.intake.api.PetitionDetails;
+import org.petitionsuite.intake.api.RegistrationOutcome;
+import org.petitionsuite.intake.domain.DivisionCode;
+import org.petitionsuite.intake.domain.Violation;
+import org.petitionsuite.intake.query.PetitionFilter;
+import org.petitionsuite.intake.query.PetitionQueries;
+
+/** Registration and reading of petitions (来件必登、来访必录, 条例 Art 21–22). */
+@Path("/api/v1/petitions")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "jwt")
+public class PetitionResource {
+    static final int MAX_PAGE_SIZE = 100;
+
+    private final RegistrationService registrations;
+    private final PetitionQueries queries;
+    private final Caller caller;
+
+    PetitionResource(RegistrationService registrations, PetitionQueries queries, Caller caller) {
+        this.registrations = registrations;
+        this.queries = queries;
+        this.caller = caller;
+    }
+
+    public record Registered(String id, RegistrationOutcome outcome) {
+    }
+
+    public record PetitionPage(List<PetitionResponse> items, int page, int size, long total) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.REGISTRAR, Caller.INTEGRATOR, Caller.ADMIN})
+    @Operation(summary = "Register a petition",
+            description = "Idempotent per sourceSystem + sourceReference: a resubmission answers 200 with the same id; "
+                    + "the same reference with different details answers 409. The read model shows the petition shortly after.")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the petition")
+    @APIResponse(responseCode = "200", description = "Already registered with the same details; same id")
+    @APIResponse(responseCode = "400", description = "problem+json listing each invalid field")
+    @APIResponse(responseCode = "409", description = "The source reference was used with different details")
+    public Response register(PetitionDetails details, UriInfo uri) {
+        caller.checkMayRegisterAs(details == null ? null : details.sourceSystem());
+        RegistrationService.Result result = registrations.register(details, caller.subject());
+        URI location = uri.getBaseUriBuilder().path("api/v1/petitions").path(result.petitionId()).build();
+        Response.Status status = result.outcome() == RegistrationOutcome.REGISTERED ? Response.Status.CREATED : Response.Status.OK;
+        return Response.status(status).location(location).entity(new Registered(result.petitionId(), result.outcome())).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Caller.REGISTRAR, Caller.HANDLER, Caller.SUPERVISOR, Caller.ANALYST, Caller.INTEGRATOR, Caller.ADMIN})
+    @Operation(summary = "Read one petition", description = "404 also when the petition lies outside the caller's region.")
+    public Response get(@PathParam("id") String id, UriInfo uri) {
+        return queries.find(id, caller.region())
+                .map(v -> Response.ok(PetitionResponse.of(v, caller.maySeePersonalData(), caller.maySeeConfidentialNames())).build())
+                .orElseGet(() -> Problem.response(Response.Status.NOT_FOUND, "not-found", "No such petition",
+                        "No petition " + id + " in your region.", uri.getRequestUri().getRawPath()));
+    }
+
+    @GET
+    @RolesAllowed({Caller.REGISTRAR, Caller.HANDLER, Caller.SUPERVISOR, Caller.ANALYST, Caller.INTEGRATOR, Caller.ADMIN})
+    @Operation(summary = "List petitions in the caller's region, newest received first",
+            description = "Personal data is always masked in lists.")
+    public PetitionPage list(
+            @QueryParam("page") @Parameter(description = "0-based") String page,
+            @QueryParam("size") @Parameter(description = "1–100, default 20") String size,
+            @QueryParam("region") @Parameter(description = "division code; the place of the matter lies inside it") String region,
+            @QueryParam("channel") String channel,
+            @QueryParam("purpose") String purpose,
+            @QueryParam("contentCategory") @Parameter(description = "a category and its sub-categories") String contentCategory,
+            @QueryParam("status") String status,
+            @QueryParam("sourceSystem") String sourceSystem,
+            @QueryParam("receivedFrom") @Parameter(description = "ISO-8601 instant, inclusive") String receivedFrom,
+            @QueryParam("receivedBefore") @Parameter(description = "ISO-8601 instant, exclusive") String receivedBefore) {
+        List<Violation> violations = new ArrayList<>();
+        int pageNumber = parse("page", page, Integer::parseInt, 0, violations);
+        int pageSize = parse("size", size, Integer::parseInt, 20, violations);
+        if (pageNumber < 0) {
+            violations.add(new Violation("query.page", "must be 0 or more"));
+        }
+        if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+            violations.add(new Violation("query.size", "must be between 1 and " + MAX_PAGE_SIZE));
+        }
+        PetitionFilter filter = new PetitionFilter(
+                caller.region(),
+                parse("region", region, DivisionCode::parse, null, violations),
+                parse("channel", channel, Channel::valueOf, null, violations),
+                parse("purpose", purpose, Purpose::valueOf, null, violations),
+                contentCategory,
+                status,
+                sourceSystem,
+                parse("receivedFrom", receivedFrom, Instant::parse, null, violations),
+                parse("receivedBefore", receivedBefore, Instant::parse, null, violations));
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        PetitionQueries.Page result = queries.list(filter, pageNumber, pageSize);
+        return new PetitionPage(result.items().stream().map(v -> PetitionResponse.of(v, false, false)).toList(),
+                result.page(), result.size(), result.total());
+    }
+
+    private static <T> T parse(String name, String value, Function<String, T> parser, T absent, List<Violation> violations) {
+        if (value == null || value.isEmpty()) {
+            return absent;
+        }
+        try {
+            return parser.apply(value);
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            String reason = e instanceof NumberFormatException ? "must be a whole number"
+                    : e instanceof DateTimeParseException ? "must be an ISO-8601 instant such as 2026-11-01T00:00:00Z"
+                    : e.getMessage() != null && e.getMessage().startsWith("No enum constant") ? "is not one of the allowed values"
+                    : e.getMessage();
+            violations.add(new Violation("query." + name, reason));
+            return absent;
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.petitionsuite.intake.rest;
+
+import java.time.Instant;
+import java.util.List;
+import org.petitionsuite.contract.Channel;
+import org.petitionsuite.contract.Purpose;
+import org.petitionsuite.intake.api.Petitioner;
+import org.petitionsuite.intake.api.RegisteringOrgan;
+import org.petitionsuite.intake.domain.PersonalDataMasking;
+import org.petitionsuite.intake.query.PetitionView;
+
+/** A petition as the API shows it, with personal data masked unless the caller's role needs it. */
+public record PetitionResponse(
+        String id,
+        String status,
+        Instant receivedAt,
+        Instant registeredAt,
+        Channel channel,
+        Purpose purpose,
+        String contentCategory,
+        String request,
+        String factsAndReasons,
+        String placeOfMatter,
+        int numberOfPeople,
+        boolean collective,
+        String accusedTarget,
+        List<Petitioner> petitioners,
+        RegisteringOrgan registeringOrgan,
+        String sourceSystem,
+        String sourceReference) {
+
+    static PetitionResponse of(PetitionView v, boolean fullPersonalData, boolean confidentialNames) {
+        return new PetitionResponse(v.petitionId, v.status, v.receivedAt, v.registeredAt, v.channel, v.purpose,
+                v.contentCategory, v.request, v.factsAndReasons, v.placeOfMatter, v.numberOfPeople, v.collective,
+                v.accusedTarget,
+                v.petitioners.stream().map(p -> shown(p, fullPersonalData, confidentialNames)).toList(),
+                new RegisteringOrgan(v.registeringOrganCode, v.registeringOrganName, regionOf(v)),
+                v.sourceSystem, v.sourceReference);
+    }
+
+    private static Petitioner shown(Petitioner p, boolean full, boolean confidentialNames) {
+        boolean nameHidden = !full || (p.isConfidentialityRequested() && !confidentialNames);
+        return new Petitioner(
+                nameHidden ? PersonalDataMasking.name(p.name()) : p.name(),
+                full ? p.idNumber() : PersonalDataMasking.idNumber(p.idNumber()),
+                full ? p.phone() : PersonalDataMasking.phone(p.phone()),
+                full ? p.address() : PersonalDataMasking.address(p.address()),
+                p.confidentialityRequested(),
+                p.representative());
+    }
+
+    private static String regionOf(PetitionView v) {
+        return v.registeringRegion12.endsWith("000000") ? v.registeringRegion12.substring(0, 6) : v.registeringRegion12;
+    }
+}

@@ -1,0 +1,68 @@
+package org.petitionsuite.intake.rest;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.petitionsuite.intake.api.PetitionDetails;
+import org.petitionsuite.intake.api.RegisterPetition;
+import org.petitionsuite.intake.api.RegistrationOutcome;
+import org.petitionsuite.intake.command.ConflictingResubmissionException;
+import org.petitionsuite.intake.command.InvalidRegistrationException;
+import org.petitionsuite.intake.command.PetitionIds;
+
+/** Turns a registration request into a {@link RegisterPetition} command and counts the outcome. */
+@ApplicationScoped
+public class RegistrationService {
+    private final CommandGateway commands;
+    private final MeterRegistry metrics;
+    private final Clock clock = Clock.systemUTC();
+
+    RegistrationService(CommandGateway commands, MeterRegistry metrics) {
+        this.commands = commands;
+        this.metrics = metrics;
+    }
+
+    public record Result(String petitionId, RegistrationOutcome outcome) {
+    }
+
+    public Result register(PetitionDetails details, String registeredBy) {
+        RegisterPetition command = new RegisterPetition(PetitionIds.forRegistration(details), details, clock.instant(), registeredBy);
+        try {
+            RegistrationOutcome outcome = send(command);
+            metrics.counter("petition.registrations", "outcome", outcome.name().toLowerCase()).increment();
+            return new Result(command.petitionId(), outcome);
+        } catch (InvalidRegistrationException e) {
+            metrics.counter("petition.registrations", "outcome", "invalid").increment();
+            throw e;
+        } catch (ConflictingResubmissionException e) {
+            metrics.counter("petition.registrations", "outcome", "conflict").increment();
+            throw e;
+        }
+    }
+
+    /**
+     * Two first submissions of the same reference can race: both find no petition and both append its first event;
+     * the event store's unique key lets one win. The loser, sent again, finds the winner's petition.
+     */
+    private RegistrationOutcome send(RegisterPetition command) {
+        try {
+            return commands.sendAndWait(command);
+        } catch (RuntimeException e) {
+            if (!lostCreationRace(e)) {
+                throw e;
+            }
+            return commands.sendAndWait(command);
+        }
+    }
+
+    private static boolean lostCreationRace(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof AggregateStreamCreationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
