@@ -1,0 +1,154 @@
+package org.petitionsuite.intake.command;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.petitionsuite.intake.Samples;
+import org.petitionsuite.intake.api.PetitionDetails;
+import org.petitionsuite.intake.api.PetitionRegistered;
+import org.petitionsuite.intake.api.Petitioner;
+import org.petitionsuite.intake.api.RegisterPetition;
+import org.petitionsuite.intake.api.RegistrationOutcome;
+import org.petitionsuite.intake.domain.Violation;
+
+/** Registration rules of the Petition aggregate, given/when/then, no infrastructure. */
+class PetitionTest {
+    private static final Instant NOW = Instant.parse("2026-11-21T08:00:00Z");
+    private AggregateTestFixture<Petition> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = fixtureWith(RegistrationPolicy.national());
+    }
+
+    private static AggregateTestFixture<Petition> fixtureWith(RegistrationPolicy policy) {
+        AggregateTestFixture<Petition> f = new AggregateTestFixture<>(Petition.class);
+        f.registerInjectableResource(policy);
+        return f;
+    }
+
+    private static RegisterPetition register(String id, PetitionDetails details) {
+        return new RegisterPetition(id, details, NOW, "registrar-1");
+    }
+
+    private static PetitionDetails received(PetitionDetails d, Instant at) {
+        return new PetitionDetails(d.petitioners(), d.channel(), d.purpose(), d.contentCategory(), d.request(),
+                d.factsAndReasons(), d.placeOfMatter(), d.numberOfPeople(), d.collective(), d.accusedTarget(),
+                d.registeringOrgan(), at, d.sourceSystem(), d.sourceReference());
+    }
+
+    private static PetitionDetails withPetitioners(PetitionDetails d, List<Petitioner> petitioners) {
+        return new PetitionDetails(petitioners, d.channel(), d.purpose(), d.contentCategory(), d.request(),
+                d.factsAndReasons(), d.placeOfMatter(), d.numberOfPeople(), d.collective(), d.accusedTarget(),
+                d.registeringOrgan(), d.receivedAt(), d.sourceSystem(), d.sourceReference());
+    }
+
+    @Test
+    void registersAValidPetition() {
+        PetitionDetails details = received(Samples.details(), NOW.minusSeconds(3600));
+        fixture.givenNoPriorActivity()
+                .when(register("p-1", details))
+                .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayload(RegistrationOutcome.REGISTERED)
+                .expectEvents(new PetitionRegistered("p-1", details, NOW, "registrar-1"));
+    }
+
+    @Test
+    void refusesAnIdNumberWithAWrongCheckDigit() {
+        String valid = Samples.idNumber("33010219750312451");
+        char wrong = valid.charAt(17) == '0' ? '1' : '0';
+        Petitioner p = new Petitioner("王建国", valid.substring(0, 17) + wrong, null, null, false, false);
+        fixture.givenNoPriorActivity()
+                .when(register("p-2", withPetitioners(received(Samples.details(), NOW), List.of(p))))
+                .expectNoEvents()
+                .expectException(violationsOn("petitioners[0].idNumber"));
+    }
+
+    @Test
+    void acceptsFiveRepresentatives() {
+        // 条例 Art 20 ¶3: no more than 5 representatives.
+        PetitionDetails visit = received(Samples.collectiveVisit(5, 40), NOW);
+        fixture.givenNoPriorActivity()
+                .when(register("p-3", visit))
+                .expectEvents(new PetitionRegistered("p-3", visit, NOW, "registrar-1"));
+    }
+
+    @Test
+    void refusesSixRepresentatives() {
+        fixture.givenNoPriorActivity()
+                .when(register("p-4", received(Samples.collectiveVisit(6, 40), NOW)))
+                .expectNoEvents()
+                .expectException(violationsOn("petitioners"));
+    }
+
+    @Test
+    void aProvinceMayAllowFewerRepresentatives() {
+        fixtureWith(new RegistrationPolicy(3, Duration.ofMinutes(5))).givenNoPriorActivity()
+                .when(register("p-5", received(Samples.collectiveVisit(4, 8), NOW)))
+                .expectNoEvents()
+                .expectException(violationsOn("petitioners"));
+    }
+
+    @Test
+    void requiresTheStatutoryElements() {
+        // Art 19 ¶1: 姓名(名称), 请求, 事实, 理由.
+        PetitionDetails empty = new PetitionDetails(null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null);
+        fixture.givenNoPriorActivity()
+                .when(register("p-6", empty))
+                .expectNoEvents()
+                .expectException(violationsOn("petitioners", "channel", "purpose", "contentCategory", "request",
+                        "factsAndReasons", "placeOfMatter", "numberOfPeople", "registeringOrgan", "receivedAt",
+                        "sourceSystem"));
+    }
+
+    @Test
+    void refusesAReceiptInTheFuture() {
+        fixture.givenNoPriorActivity()
+                .when(register("p-7", received(Samples.details(), NOW.plus(Duration.ofHours(1)))))
+                .expectNoEvents()
+                .expectException(violationsOn("receivedAt"));
+    }
+
+    @Test
+    void aResubmissionWithTheSameDetailsIsRecognisedAndStoresNothing() {
+        PetitionDetails details = received(Samples.details(), NOW);
+        fixture.given(new PetitionRegistered("p-8", details, NOW, "registrar-1"))
+                .when(register("p-8", details))
+                .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayload(RegistrationOutcome.ALREADY_REGISTERED)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aResubmissionWithOtherDetailsIsRefused() {
+        PetitionDetails details = received(Samples.details(), NOW);
+        PetitionDetails changed = received(details, NOW.minusSeconds(60));
+        fixture.given(new PetitionRegistered("p-9", details, NOW, "registrar-1"))
+                .when(register("p-9", changed))
+                .expectNoEvents()
+                .expectException(ConflictingResubmissionException.class);
+    }
+
+    /** An {@link InvalidRegistrationException} whose violations name exactly these fields. */
+    private static Matcher<Object> violationsOn(String... fields) {
+        return new TypeSafeMatcher<>(Object.class) {
+            @Override
+            protected boolean matchesSafely(Object item) {
+                return item instanceof InvalidRegistrationException e
+                        && e.violations().stream().map(Violation::field).toList().equals(List.of(fields));
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("InvalidRegistrationException on " + List.of(fields));
+            }
+        };
+    }
+}

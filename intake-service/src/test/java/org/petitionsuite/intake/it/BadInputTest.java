@@ -1,0 +1,192 @@
+package org.petitionsuite.intake.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.petitionsuite.intake.Samples;
+
+/** Every kind of bad registration answers 400 problem+json naming the field, and nothing is stored. */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BadInputTest {
+    private static final String TOKEN = Tokens.of("registrar", "330000");
+
+    @Inject
+    EventStoreProbe store;
+    private long eventsBefore;
+
+    @BeforeAll
+    void countEvents() {
+        eventsBefore = store.allEvents();
+    }
+
+    @AfterAll
+    void nothingWasStored() {
+        assertThat(store.allEvents()).as("no bad registration reached the event store").isEqualTo(eventsBefore);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> petitioner(Map<String, Object> body) {
+        return ((List<Map<String, Object>>) body.get("petitioners")).get(0);
+    }
+
+    private static Map<String, Object> representative(int i) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("name", "代表" + i);
+        p.put("representative", true);
+        return p;
+    }
+
+    private static Arguments bad(String description, String field, Consumer<Map<String, Object>> breakIt) {
+        return Arguments.of(description, field, breakIt);
+    }
+
+    static Stream<Arguments> badRegistrations() {
+        String idValid = Samples.idNumber("33010219750312451");
+        String idWrongCheck = idValid.substring(0, 17) + (idValid.charAt(17) == '0' ? '1' : '0');
+        return Stream.of(
+                bad("no petitioners", "petitioners", b -> b.remove("petitioners")),
+                bad("empty petitioners", "petitioners", b -> b.put("petitioners", List.of())),
+                bad("petitioners not an array", "petitioners", b -> b.put("petitioners", "王建国")),
+                bad("petitioner without name", "petitioners[0].name", b -> petitioner(b).remove("name")),
+                bad("blank name", "petitioners[0].name", b -> petitioner(b).put("name", "   ")),
+                bad("name too long", "petitioners[0].name", b -> petitioner(b).put("name", "王".repeat(101))),
+                bad("name with a right-to-left override", "petitioners[0].name", b -> petitioner(b).put("name", "王\u202E建国")),
+                bad("name as a number", "petitioners[0].name", b -> petitioner(b).put("name", 42)),
+                bad("ID number with a wrong check digit", "petitioners[0].idNumber", b -> petitioner(b).put("idNumber", idWrongCheck)),
+                bad("ID number of 17 digits", "petitioners[0].idNumber", b -> petitioner(b).put("idNumber", idValid.substring(0, 17))),
+                bad("ID number with letters", "petitioners[0].idNumber", b -> petitioner(b).put("idNumber", "3301021975O312451X")),
+                bad("ID number with an impossible birth date", "petitioners[0].idNumber", b -> petitioner(b).put("idNumber", "330102197513324512")),
+                bad("malformed phone", "petitioners[0].phone", b -> petitioner(b).put("phone", "12345")),
+                bad("confidentiality flag as a string", "petitioners[0].confidentialityRequested", b -> petitioner(b).put("confidentialityRequested", "yes")),
+                bad("no channel", "channel", b -> b.remove("channel")),
+                bad("unknown channel", "channel", b -> b.put("channel", "FAX")),
+                bad("no purpose", "purpose", b -> b.remove("purpose")),
+                bad("purpose as a number", "purpose", b -> b.put("purpose", 5)),
+                bad("no content category", "contentCategory", b -> b.remove("contentCategory")),
+                bad("content category with a line break", "contentCategory", b -> b.put("contentCategory", "城乡建设\n征地")),
+                bad("no request", "request", b -> b.remove("request")),
+                bad("blank request", "request", b -> b.put("request", " \t ")),
+                bad("request too long", "request", b -> b.put("request", "请".repeat(4001))),
+                bad("empty-string request", "request", b -> b.put("request", "")),
+                bad("no facts and reasons", "factsAndReasons", b -> b.remove("factsAndReasons")),
+                bad("facts with a NUL character", "factsAndReasons", b -> b.put("factsAndReasons", "事实\u0000理由")),
+                bad("no place of the matter", "placeOfMatter", b -> b.remove("placeOfMatter")),
+                bad("place of 5 digits", "placeOfMatter", b -> b.put("placeOfMatter", "33010")),
+                bad("place in no province", "placeOfMatter", b -> b.put("placeOfMatter", "990102")),
+                bad("place as a number", "placeOfMatter", b -> b.put("placeOfMatter", 330102)),
+                bad("place is the whole country", "placeOfMatter", b -> b.put("placeOfMatter", "000000")),
+                bad("no number of people", "numberOfPeople", b -> b.remove("numberOfPeople")),
+                bad("zero people", "numberOfPeople", b -> b.put("numberOfPeople", 0)),
+                bad("people as a string", "numberOfPeople", b -> b.put("numberOfPeople", "3")),
+                bad("people as a fraction", "numberOfPeople", b -> b.put("numberOfPeople", 2.5)),
+                bad("fewer people than petitioners", "numberOfPeople", b -> {
+                    b.put("petitioners", List.of(representative(1), representative(2)));
+                    b.put("collective", true);
+                    b.put("numberOfPeople", 1);
+                }),
+                bad("six representatives (Art 20 ¶3)", "petitioners", b -> {
+                    List<Map<String, Object>> six = new ArrayList<>();
+                    for (int i = 0; i < 6; i++) {
+                        six.add(representative(i));
+                    }
+                    b.put("petitioners", six);
+                    b.put("collective", true);
+                    b.put("numberOfPeople", 30);
+                }),
+                bad("representative of a single petition", "petitioners", b -> petitioner(b).put("representative", true)),
+                bad("collective visit without representatives", "petitioners", b -> {
+                    b.put("channel", "VISIT");
+                    b.put("collective", true);
+                    b.put("numberOfPeople", 12);
+                }),
+                bad("collective as a string", "collective", b -> b.put("collective", "yes")),
+                bad("no registering organ", "registeringOrgan", b -> b.remove("registeringOrgan")),
+                bad("registering organ with a bad region", "registeringOrgan.regionCode",
+                        b -> b.put("registeringOrgan", Map.of("code", "x", "name", "某局", "regionCode", "33"))),
+                bad("no received-at", "receivedAt", b -> b.remove("receivedAt")),
+                bad("received tomorrow", "receivedAt", b -> b.put("receivedAt", Instant.now().plus(1, ChronoUnit.DAYS).toString())),
+                bad("received-at not a date", "receivedAt", b -> b.put("receivedAt", "yesterday")),
+                bad("no source system", "sourceSystem", b -> b.remove("sourceSystem")),
+                bad("source system with spaces and capitals", "sourceSystem", b -> b.put("sourceSystem", "County A")),
+                bad("source reference with spaces", "sourceReference", b -> b.put("sourceReference", "ref 1")),
+                bad("accused target too long", "accusedTarget", b -> b.put("accusedTarget", "某".repeat(201))),
+                bad("an unknown field", "priority", b -> b.put("priority", "high")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badRegistrations")
+    void isRefusedNamingTheField(String description, String field, Consumer<Map<String, Object>> breakIt) {
+        Map<String, Object> body = Samples.json();
+        breakIt.accept(body);
+        given().auth().oauth2(TOKEN).contentType(ContentType.JSON).body(body).post("/api/v1/petitions")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("errors.field", hasItem(field));
+    }
+
+    static Stream<Arguments> unreadableBodies() {
+        return Stream.of(
+                Arguments.of("truncated JSON", "{\"channel\":"),
+                Arguments.of("an array", "[]"),
+                Arguments.of("a string", "\"petition\""),
+                Arguments.of("null", "null"),
+                Arguments.of("an empty body", ""),
+                Arguments.of("duplicate keys", "{\"channel\":\"LETTER\",\"channel\":\"VISIT\"}"),
+                Arguments.of("deeply nested arrays", "{\"petitioners\":" + "[".repeat(5000) + "]".repeat(5000) + "}"),
+                Arguments.of("trailing garbage", "{} {}"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unreadableBodies")
+    void unreadableBodiesAreProblems(String description, String body) {
+        given().auth().oauth2(TOKEN).contentType(ContentType.JSON).body(body).post("/api/v1/petitions")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400));
+    }
+
+    @Test
+    void aBodyOverOneMegabyteIsRefused() {
+        Map<String, Object> body = Samples.json();
+        body.put("factsAndReasons", "x".repeat(1_100_000));
+        given().auth().oauth2(TOKEN).contentType(ContentType.JSON).body(body).post("/api/v1/petitions")
+                .then().statusCode(413);
+    }
+
+    @Test
+    void anotherMediaTypeIsRefused() {
+        given().auth().oauth2(TOKEN).contentType(ContentType.XML).body("<petition/>").post("/api/v1/petitions")
+                .then().statusCode(415).contentType("application/problem+json");
+    }
+
+    @Test
+    void badListParametersNameTheParameter() {
+        given().auth().oauth2(TOKEN).queryParam("size", "1000").queryParam("channel", "FAX").queryParam("receivedFrom", "monday")
+                .get("/api/v1/petitions")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.hasItems("query.size", "query.channel", "query.receivedFrom"));
+    }
+}

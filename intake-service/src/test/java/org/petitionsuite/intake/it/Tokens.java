@@ -1,0 +1,34 @@
+package org.petitionsuite.intake.it;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import java.time.Instant;
+import java.util.Set;
+
+/** Bearer tokens signed with the committed DEVELOPMENT key (smallrye.jwt.sign.key.location in the test profile). */
+final class Tokens {
+    static final String ISSUER = "petition-suite-dev";
+
+    private Tokens() {
+    }
+
+    static String of(String role, String region) {
+        return claims(role, region).sign();
+    }
+
+    static String integrator(String region, String sourceSystem) {
+        return claims("integrator", region).claim("source_system", sourceSystem).sign();
+    }
+
+    static String expired(String role, String region) {
+        return claims(role, region).issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600)).sign();
+    }
+
+    static String fromAnotherIssuer(String role, String region) {
+        return claims(role, region).issuer("someone-else").sign();
+    }
+
+    private static JwtClaimsBuilder claims(String role, String region) {
+        return Jwt.issuer(ISSUER).subject("test-" + role + "-" + region).groups(Set.of(role)).claim("region", region);
+    }
+}

@@ -1,0 +1,52 @@
+package org.petitionsuite.intake.it;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/** Reads a topic of the real broker from the moment the probe was opened (no consumer group, all partitions). */
+final class TopicProbe implements AutoCloseable {
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
+
+    TopicProbe(String topic) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, System.getProperty("kafka.bootstrap.servers", "127.0.0.1:9092"));
+        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        consumer = new KafkaConsumer<>(p);
+        List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+                .map(info -> new TopicPartition(topic, info.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position); // resolve the end offsets now, before the test produces
+    }
+
+    /** Polls until {@code done} holds for everything seen so far, or {@code timeout} passes; returns what was seen. */
+    List<ConsumerRecord<String, byte[]>> pollUntil(Predicate<List<ConsumerRecord<String, byte[]>>> done, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!done.test(seen) && System.nanoTime() < deadline) {
+            consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+        }
+        return List.copyOf(seen);
+    }
+
+    /** Keeps polling for {@code quiet} to catch late duplicates, then returns everything seen. */
+    List<ConsumerRecord<String, byte[]>> drain(Duration quiet) {
+        return pollUntil(records -> false, quiet);
+    }
+
+    @Override
+    public void close() {
+        consumer.close(Duration.ofSeconds(5));
+    }
+}
