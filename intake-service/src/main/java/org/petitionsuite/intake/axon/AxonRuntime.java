@@ -95,6 +95,20 @@ public class AxonRuntime {
                 .orElse(OptionalLong.empty());
     }
 
+    /**
+     * Rebuilds a read model from the event store: stops its processor, resets its token (its @ResetHandler empties the
+     * tables) and starts it again; it then replays every event. With several replicas, the others must not hold a claim
+     * on the processor's segments, or the reset is refused.
+     */
+    public void replay(String processingGroup) {
+        TrackingEventProcessor processor = started().eventProcessingConfiguration()
+                .eventProcessor(processingGroup, TrackingEventProcessor.class)
+                .orElseThrow(() -> new IllegalArgumentException("no tracking processor " + processingGroup));
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+    }
+
     private Configuration started() {
         Configuration c = configuration;
         if (c == null) {

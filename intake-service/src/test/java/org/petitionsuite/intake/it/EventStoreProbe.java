@@ -24,8 +24,23 @@ public class EventStoreProbe {
         return count("SELECT count(*) FROM domain_event_entry");
     }
 
+    long petitions() {
+        return count("SELECT count(DISTINCT aggregate_identifier) FROM domain_event_entry");
+    }
+
     long readModelRows() {
         return count("SELECT count(*) FROM petition_view");
+    }
+
+    /** Damages the read model behind the service's back, as a lost or corrupted projection would. */
+    void deleteReadModelRow(String petitionId) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("DELETE FROM petition_view WHERE petition_id = ?")) {
+            s.setString(1, petitionId);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private long count(String sql, String... args) {
