@@ -6,6 +6,8 @@ PG_USER=${PG_USER:-postgres}
 KAFKA_PORT=${KAFKA_PORT:-9092}
 KAFKA_CONTROLLER_PORT=${KAFKA_CONTROLLER_PORT:-9093}
 KAFKA_BOOTSTRAP=127.0.0.1:$KAFKA_PORT
+# The services and the tests read these.
+export PG_HOST PG_PORT PG_USER KAFKA_BOOTSTRAP_SERVERS=$KAFKA_BOOTSTRAP
 
 # One database per service (services never read each other's tables); tests get their own.
 SERVICE_DATABASES="petition_intake petition_routing petition_supervision petition_reporting"

@@ -22,8 +22,16 @@ as_pg_owner() {
   if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
+postgres_private_running() {
+  [ -f "$PG_PRIVATE_DIR/data/postmaster.pid" ] && kill -0 "$(head -1 "$PG_PRIVATE_DIR/data/postmaster.pid")" 2>/dev/null
+}
+
 postgres_start() {
-  if postgres_answers; then log "PostgreSQL answers on $PG_HOST:$PG_PORT: using it"; return 0; fi
+  if postgres_answers; then
+    if postgres_private_running; then log "private PostgreSQL already running on 127.0.0.1:$PG_PORT"
+    else log "PostgreSQL answers on $PG_HOST:$PG_PORT: using it"; fi
+    return 0
+  fi
   local bin; bin=$(postgres_bin_dir) || die "no PostgreSQL binaries under /usr/lib/postgresql"
   if [ ! -f "$PG_PRIVATE_DIR/data/PG_VERSION" ]; then
     log "creating a private PostgreSQL cluster in $PG_PRIVATE_DIR"
@@ -40,10 +48,9 @@ postgres_start() {
 
 # Stops only the private cluster, by the PID in its postmaster.pid; a machine's own server is left alone.
 postgres_stop() {
-  local pidfile="$PG_PRIVATE_DIR/data/postmaster.pid" pid
-  [ -f "$pidfile" ] || return 0
-  pid=$(head -1 "$pidfile")
-  kill -0 "$pid" 2>/dev/null || return 0
+  local pid
+  postgres_private_running || return 0
+  pid=$(head -1 "$PG_PRIVATE_DIR/data/postmaster.pid")
   kill -INT "$pid"   # 'fast' shutdown: roll back open transactions, write a checkpoint
   for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
   log "private PostgreSQL stopped (pid $pid)"
@@ -51,7 +58,7 @@ postgres_stop() {
 
 postgres_status() {
   if postgres_answers; then
-    if [ -f "$PG_PRIVATE_DIR/data/postmaster.pid" ] && kill -0 "$(head -1 "$PG_PRIVATE_DIR/data/postmaster.pid")" 2>/dev/null; then
+    if postgres_private_running; then
       echo "postgres  up (private cluster, pid $(head -1 "$PG_PRIVATE_DIR/data/postmaster.pid"), $PG_HOST:$PG_PORT)"
     else
       echo "postgres  up (machine server on $PG_HOST:$PG_PORT)"

@@ -1,5 +1,6 @@
 package org.petitionsuite.intake.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.List;
 import org.petitionsuite.contract.Channel;
@@ -32,10 +33,23 @@ public record PetitionDetails(
         String sourceSystem,
         String sourceReference) {
 
+    /**
+     * The same registration with absent flags set to their meaning (false), so that a resubmission that omits an
+     * optional flag equals one that states it.
+     */
+    public PetitionDetails withDefaults() {
+        return new PetitionDetails(
+                petitioners == null ? null : petitioners.stream().map(p -> p == null ? null : p.withDefaults()).toList(),
+                channel, purpose, contentCategory, request, factsAndReasons, placeOfMatter, numberOfPeople,
+                isCollective(), accusedTarget, registeringOrgan, receivedAt, sourceSystem, sourceReference);
+    }
+
+    @JsonIgnore
     public boolean isCollective() {
         return Boolean.TRUE.equals(collective);
     }
 
+    @JsonIgnore
     public long representativeCount() {
         return petitioners == null ? 0 : petitioners.stream().filter(p -> p != null && p.isRepresentative()).count();
     }

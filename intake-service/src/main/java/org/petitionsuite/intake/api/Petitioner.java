@@ -1,5 +1,8 @@
 package org.petitionsuite.intake.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.Locale;
+
 /**
  * A petitioner (信访人) as registered.
  *
@@ -16,10 +19,18 @@ public record Petitioner(
         Boolean confidentialityRequested,
         Boolean representative) {
 
+    Petitioner withDefaults() {
+        // GB 11643 writes the check character X; x is the same number.
+        String id = idNumber == null ? null : idNumber.toUpperCase(Locale.ROOT);
+        return new Petitioner(name, id, phone, address, isConfidentialityRequested(), isRepresentative());
+    }
+
+    @JsonIgnore
     public boolean isRepresentative() {
         return Boolean.TRUE.equals(representative);
     }
 
+    @JsonIgnore
     public boolean isConfidentialityRequested() {
         return Boolean.TRUE.equals(confidentialityRequested);
     }

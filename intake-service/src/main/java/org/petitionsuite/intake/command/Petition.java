@@ -36,13 +36,14 @@ public class Petition {
         if (!violations.isEmpty()) {
             throw new InvalidRegistrationException(violations);
         }
+        PetitionDetails registration = command.details().withDefaults();
         if (petitionId != null) {
-            if (!details.equals(command.details())) {
+            if (!details.equals(registration)) {
                 throw new ConflictingResubmissionException(petitionId);
             }
             return RegistrationOutcome.ALREADY_REGISTERED;
         }
-        apply(new PetitionRegistered(command.petitionId(), command.details(), command.registeredAt(), command.registeredBy()));
+        apply(new PetitionRegistered(command.petitionId(), registration, command.registeredAt(), command.registeredBy()));
         return RegistrationOutcome.REGISTERED;
     }
 

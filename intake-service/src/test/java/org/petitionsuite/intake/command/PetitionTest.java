@@ -56,7 +56,7 @@ class PetitionTest {
                 .when(register("p-1", details))
                 .expectSuccessfulHandlerExecution()
                 .expectResultMessagePayload(RegistrationOutcome.REGISTERED)
-                .expectEvents(new PetitionRegistered("p-1", details, NOW, "registrar-1"));
+                .expectEvents(new PetitionRegistered("p-1", details.withDefaults(), NOW, "registrar-1"));
     }
 
     @Test
@@ -76,7 +76,7 @@ class PetitionTest {
         PetitionDetails visit = received(Samples.collectiveVisit(5, 40), NOW);
         fixture.givenNoPriorActivity()
                 .when(register("p-3", visit))
-                .expectEvents(new PetitionRegistered("p-3", visit, NOW, "registrar-1"));
+                .expectEvents(new PetitionRegistered("p-3", visit.withDefaults(), NOW, "registrar-1"));
     }
 
     @Test
@@ -119,9 +119,24 @@ class PetitionTest {
     @Test
     void aResubmissionWithTheSameDetailsIsRecognisedAndStoresNothing() {
         PetitionDetails details = received(Samples.details(), NOW);
-        fixture.given(new PetitionRegistered("p-8", details, NOW, "registrar-1"))
+        fixture.given(new PetitionRegistered("p-8", details.withDefaults(), NOW, "registrar-1"))
                 .when(register("p-8", details))
                 .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayload(RegistrationOutcome.ALREADY_REGISTERED)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anOmittedFlagMeansFalseSoTheResubmissionIsTheSame() {
+        PetitionDetails stated = received(Samples.details(), NOW);
+        Petitioner p = stated.petitioners().get(0);
+        PetitionDetails omitted = new PetitionDetails(
+                List.of(new Petitioner(p.name(), p.idNumber(), p.phone(), p.address(), null, null)), stated.channel(),
+                stated.purpose(), stated.contentCategory(), stated.request(), stated.factsAndReasons(),
+                stated.placeOfMatter(), stated.numberOfPeople(), null, null, stated.registeringOrgan(),
+                stated.receivedAt(), stated.sourceSystem(), stated.sourceReference());
+        fixture.given(new PetitionRegistered("p-10", stated.withDefaults(), NOW, "registrar-1"))
+                .when(register("p-10", omitted))
                 .expectResultMessagePayload(RegistrationOutcome.ALREADY_REGISTERED)
                 .expectNoEvents();
     }
@@ -130,7 +145,7 @@ class PetitionTest {
     void aResubmissionWithOtherDetailsIsRefused() {
         PetitionDetails details = received(Samples.details(), NOW);
         PetitionDetails changed = received(details, NOW.minusSeconds(60));
-        fixture.given(new PetitionRegistered("p-9", details, NOW, "registrar-1"))
+        fixture.given(new PetitionRegistered("p-9", details.withDefaults(), NOW, "registrar-1"))
                 .when(register("p-9", changed))
                 .expectNoEvents()
                 .expectException(ConflictingResubmissionException.class);

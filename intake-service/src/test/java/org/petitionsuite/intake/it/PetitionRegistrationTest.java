@@ -108,6 +108,23 @@ class PetitionRegistrationTest {
     }
 
     @Test
+    void aResubmissionThatOmitsOptionalFlagsIsTheSamePetition() {
+        Map<String, Object> body = Samples.json();
+        body.remove("collective");
+        body.remove("accusedTarget");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> petitioner = ((List<Map<String, Object>>) body.get("petitioners")).get(0);
+        petitioner.remove("representative");
+        petitioner.remove("confidentialityRequested");
+        String id = post(REGISTRAR, body).then().statusCode(201).extract().path("id");
+        post(REGISTRAR, body).then().statusCode(200).body("id", equalTo(id));
+        body.put("collective", false);
+        petitioner.put("representative", false);
+        post(REGISTRAR, body).then().statusCode(200).body("id", equalTo(id));
+        assertThat(store.eventsOf(id)).isEqualTo(1);
+    }
+
+    @Test
     void racingSubmissionsOfOneReferenceYieldOnePetition() throws Exception {
         Map<String, Object> body = Samples.json();
         ExecutorService pool = Executors.newFixedThreadPool(8);
