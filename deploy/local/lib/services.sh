@@ -4,10 +4,15 @@ SERVICE_PIDS=$STATE_DIR/pids
 
 service_jar() { echo "$ROOT/$1-service/target/quarkus-app/quarkus-run.jar"; }
 
+# Builds when a service jar is missing or older than any source or POM, so 'up' always runs what is checked out.
 build_missing() {
-  local s missing=0
-  for s in $SERVICES; do [ -f "$(service_jar "${s%%:*}")" ] || missing=1; done
-  [ "$missing" = 0 ] && return 0
+  local s jar stale=0
+  for s in $SERVICES; do
+    jar=$(service_jar "${s%%:*}")
+    if [ ! -f "$jar" ] || [ -n "$(find "$ROOT/pom.xml" "$ROOT/event-contract" "$ROOT/${s%%:*}-service" \
+         -path '*/target' -prune -o -type f -newer "$jar" -print -quit)" ]; then stale=1; fi
+  done
+  [ "$stale" = 0 ] && return 0
   log "building the services (mvn package, tests skipped: 'suite test' runs them)"
   (cd "$ROOT" && mvn -B -q -ntp -DskipTests package)
 }

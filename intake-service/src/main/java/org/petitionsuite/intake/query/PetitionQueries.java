@@ -25,45 +25,31 @@ public class PetitionQueries {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         String scope = filter.scope().scopePrefix();
-        if (!scope.isEmpty()) {
-            where.add("(placeCode12 like :scope or registeringRegion12 like :scope)");
-            params.and("scope", scope + "%");
-        }
-        if (filter.place() != null) {
-            where.add("placeCode12 like :place");
-            params.and("place", filter.place().scopePrefix() + "%");
-        }
-        if (filter.channel() != null) {
-            where.add("channel = :channel");
-            params.and("channel", filter.channel());
-        }
-        if (filter.purpose() != null) {
-            where.add("purpose = :purpose");
-            params.and("purpose", filter.purpose());
-        }
+        criterion(where, params, scope.isEmpty() ? null : scope + "%",
+                "(placeCode12 like :scope or registeringRegion12 like :scope)", "scope");
+        criterion(where, params, filter.place() == null ? null : filter.place().scopePrefix() + "%", "placeCode12 like :place", "place");
+        criterion(where, params, filter.channel(), "channel = :channel", "channel");
+        criterion(where, params, filter.purpose(), "purpose = :purpose", "purpose");
         if (filter.contentCategory() != null) {
-            where.add("(contentCategory = :category or contentCategory like :subcategories escape '\\')");
-            params.and("category", filter.contentCategory()).and("subcategories", escapeLike(filter.contentCategory()) + "\\_%");
+            // The category itself or any sub-category below it (levels are joined by '_').
+            criterion(where, params, filter.contentCategory(), "(contentCategory = :category or contentCategory like :subcategories escape '\\')", "category");
+            params.and("subcategories", escapeLike(filter.contentCategory()) + "\\_%");
         }
-        if (filter.status() != null) {
-            where.add("status = :status");
-            params.and("status", filter.status());
-        }
-        if (filter.sourceSystem() != null) {
-            where.add("sourceSystem = :sourceSystem");
-            params.and("sourceSystem", filter.sourceSystem());
-        }
-        if (filter.receivedFrom() != null) {
-            where.add("receivedAt >= :from");
-            params.and("from", filter.receivedFrom());
-        }
-        if (filter.receivedBefore() != null) {
-            where.add("receivedAt < :before");
-            params.and("before", filter.receivedBefore());
-        }
+        criterion(where, params, filter.status(), "status = :status", "status");
+        criterion(where, params, filter.sourceSystem(), "sourceSystem = :sourceSystem", "sourceSystem");
+        criterion(where, params, filter.receivedFrom(), "receivedAt >= :from", "from");
+        criterion(where, params, filter.receivedBefore(), "receivedAt < :before", "before");
         String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
         PanacheQuery<PetitionView> q = PetitionView.find(query, Sort.descending("receivedAt").and("petitionId"), params);
         return new Page(q.page(io.quarkus.panache.common.Page.of(page, size)).list(), page, size, q.count());
+    }
+
+    /** Adds {@code clause} with {@code value} bound to {@code name}, unless the value is absent. */
+    private static void criterion(List<String> where, Parameters params, Object value, String clause, String name) {
+        if (value != null) {
+            where.add(clause);
+            params.and(name, value);
+        }
     }
 
     static boolean visibleIn(PetitionView view, DivisionCode scope) {
