@@ -8,7 +8,7 @@ import org.petitionsuite.contract.Channel;
 import org.petitionsuite.intake.api.PetitionDetails;
 import org.petitionsuite.intake.api.Petitioner;
 import org.petitionsuite.intake.api.RegisteringOrgan;
-import org.petitionsuite.intake.domain.DivisionCode;
+import org.petitionsuite.contract.DivisionCode;
 import org.petitionsuite.intake.domain.ResidentIdNumber;
 import org.petitionsuite.intake.domain.Violation;
 

@@ -3,6 +3,7 @@ package org.petitionsuite.intake.domain;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.petitionsuite.contract.DivisionCode;
 
 /**
  * 18-digit resident identity number (公民身份号码) per GB 11643-1999: a 6-digit address code, an 8-digit birth date, a

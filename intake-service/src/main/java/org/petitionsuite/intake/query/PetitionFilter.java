@@ -3,7 +3,7 @@ package org.petitionsuite.intake.query;
 import java.time.Instant;
 import org.petitionsuite.contract.Channel;
 import org.petitionsuite.contract.Purpose;
-import org.petitionsuite.intake.domain.DivisionCode;
+import org.petitionsuite.contract.DivisionCode;
 
 /**
  * Criteria of the petition list; null means "any".

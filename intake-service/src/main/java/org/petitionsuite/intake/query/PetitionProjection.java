@@ -6,7 +6,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.petitionsuite.intake.api.PetitionDetails;
 import org.petitionsuite.intake.api.PetitionRegistered;
-import org.petitionsuite.intake.domain.DivisionCode;
+import org.petitionsuite.contract.DivisionCode;
 
 /**
  * Builds {@link PetitionView} from the event store. Runs in a tracking processor whose token is updated in the same

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.petitionsuite.intake.domain.DivisionCode;
+import org.petitionsuite.contract.DivisionCode;
 
 /** Reads of the petition read model, always inside the caller's region. */
 @ApplicationScoped

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.petitionsuite.intake.domain.DivisionCode;
+import org.petitionsuite.contract.DivisionCode;
 
 /** Who is calling, from the bearer JWT: subject, roles ({@code groups}), {@code region} and, for integrators, {@code source_system}. */
 @RequestScoped

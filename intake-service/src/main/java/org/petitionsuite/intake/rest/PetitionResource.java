@@ -25,7 +25,7 @@ import org.petitionsuite.contract.Channel;
 import org.petitionsuite.contract.Purpose;
 import org.petitionsuite.intake.api.PetitionDetails;
 import org.petitionsuite.intake.api.RegistrationOutcome;
-import org.petitionsuite.intake.domain.DivisionCode;
+import org.petitionsuite.contract.DivisionCode;
 import org.petitionsuite.intake.domain.Violation;
 import org.petitionsuite.intake.query.PetitionFilter;
 import org.petitionsuite.intake.query.PetitionQueries;

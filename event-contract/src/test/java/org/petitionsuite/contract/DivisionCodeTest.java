@@ -1,4 +1,4 @@
-package org.petitionsuite.intake.domain;
+package org.petitionsuite.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.petitionsuite.intake.domain;
+package org.petitionsuite.contract;
 
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -35,7 +35,7 @@ public record DivisionCode(String twelveDigits) {
         return new DivisionCode(code.length() == 6 ? code + "000000" : code);
     }
 
-    static boolean hasKnownProvince(String twoDigits) {
+    public static boolean hasKnownProvince(String twoDigits) {
         return PROVINCES.contains(twoDigits);
     }
 

@@ -1,0 +1,59 @@
+package org.petitionsuite.routing.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.petitionsuite.contract.Purpose;
+
+/**
+ * When a rule applies. Every list that is given must match (AND); inside a list one entry is enough (OR). No list at
+ * all matches everything: that is the catalog's fallback rule.
+ *
+ * @param purposes          信访目的, any of
+ * @param contentCategories 内容分类 prefixes by level: "政法" matches "政法" and "政法_法院", not "政法委"
+ * @param keywords          words of which at least one appears in the request, facts or reasons
+ * @param excludeKeywords   words none of which may appear there
+ */
+public record Conditions(List<Purpose> purposes, List<String> contentCategories, List<String> keywords,
+                         List<String> excludeKeywords) {
+
+    public static final Conditions ALWAYS = new Conditions(null, null, null, null);
+
+    /** The evidence that the matter meets these conditions, one line per condition, or empty when it does not. */
+    Optional<List<String>> evidence(Matter matter) {
+        List<String> evidence = new ArrayList<>();
+        if (purposes != null) {
+            if (!purposes.contains(matter.purpose())) {
+                return Optional.empty();
+            }
+            evidence.add("信访目的 " + matter.purpose());
+        }
+        if (contentCategories != null) {
+            Optional<String> category = contentCategories.stream().filter(c -> inCategory(matter.contentCategory(), c)).findFirst();
+            if (category.isEmpty()) {
+                return Optional.empty();
+            }
+            evidence.add("内容分类 " + matter.contentCategory() + " ⊂ " + category.get());
+        }
+        String text = matter.text();
+        if (keywords != null) {
+            Optional<String> keyword = keywords.stream().filter(text::contains).findFirst();
+            if (keyword.isEmpty()) {
+                return Optional.empty();
+            }
+            evidence.add("关键词「" + keyword.get() + "」");
+        }
+        if (excludeKeywords != null && excludeKeywords.stream().anyMatch(text::contains)) {
+            return Optional.empty();
+        }
+        return Optional.of(List.copyOf(evidence));
+    }
+
+    private static boolean inCategory(String category, String prefix) {
+        return category != null && (category.equals(prefix) || category.startsWith(prefix + "_"));
+    }
+
+    boolean isEmpty() {
+        return purposes == null && contentCategories == null && keywords == null && excludeKeywords == null;
+    }
+}
