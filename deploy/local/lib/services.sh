@@ -9,12 +9,13 @@ build_missing() {
   local s jar stale=0
   for s in $SERVICES; do
     jar=$(service_jar "${s%%:*}")
-    if [ ! -f "$jar" ] || [ -n "$(find "$ROOT/pom.xml" "$ROOT/event-contract" "$ROOT/${s%%:*}-service" \
+    if [ ! -f "$jar" ] || [ -n "$(find "$ROOT/pom.xml" "$ROOT/event-contract" "$ROOT/service-kit" "$ROOT/${s%%:*}-service" \
          -path '*/target' -prune -o -type f -newer "$jar" -print -quit)" ]; then stale=1; fi
   done
   [ "$stale" = 0 ] && return 0
-  log "building the services (mvn package, tests skipped: 'suite test' runs them)"
-  (cd "$ROOT" && mvn -B -q -ntp -DskipTests package)
+  # clean: a file removed from the sources must not survive in target/ (a stale migration breaks Flyway).
+  log "building the services (mvn clean package, tests skipped: 'suite test' runs them)"
+  (cd "$ROOT" && mvn -B -q -ntp -DskipTests clean package)
 }
 
 services_up() {

@@ -1,7 +1,7 @@
 package org.petitionsuite.intake.command;
 
 import java.util.List;
-import org.petitionsuite.intake.domain.Violation;
+import org.petitionsuite.kit.Violation;
 
 /** A registration broke one or more {@link RegistrationRules}; nothing was stored. */
 public class InvalidRegistrationException extends RuntimeException {

@@ -12,7 +12,7 @@ import org.petitionsuite.intake.api.PetitionDetails;
 import org.petitionsuite.intake.api.PetitionRegistered;
 import org.petitionsuite.intake.api.RegisterPetition;
 import org.petitionsuite.intake.api.RegistrationOutcome;
-import org.petitionsuite.intake.domain.Violation;
+import org.petitionsuite.kit.Violation;
 
 /** A petition item (信访件), from registration on. Event-sourced: its state is the fold of its events. */
 public class Petition {

@@ -10,7 +10,7 @@ import org.petitionsuite.intake.api.Petitioner;
 import org.petitionsuite.intake.api.RegisteringOrgan;
 import org.petitionsuite.contract.DivisionCode;
 import org.petitionsuite.intake.domain.ResidentIdNumber;
-import org.petitionsuite.intake.domain.Violation;
+import org.petitionsuite.kit.Violation;
 
 /**
  * Every rule a registration must satisfy, in one place, each reported against the field it concerns. Pure: the

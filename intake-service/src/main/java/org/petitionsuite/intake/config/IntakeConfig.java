@@ -16,8 +16,6 @@ public interface IntakeConfig {
 
     Registration registration();
 
-    Publisher publisher();
-
     interface Registration {
         /** 条例 Art 20 ¶3: at most 5 representatives; a province may set fewer. */
         @WithDefault("5")
@@ -25,16 +23,6 @@ public interface IntakeConfig {
 
         @WithDefault("PT5M")
         Duration allowedClockSkew();
-    }
-
-    interface Publisher {
-        /** How long the publisher waits for the broker to acknowledge a batch before it retries the batch. */
-        @WithDefault("PT30S")
-        Duration ackTimeout();
-
-        /** The CloudEvents source attribute of everything intake publishes. */
-        @WithDefault("/petition-suite/intake")
-        String source();
     }
 
     @Singleton

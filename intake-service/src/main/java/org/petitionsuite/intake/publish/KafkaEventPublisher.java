@@ -1,124 +1,32 @@
 package org.petitionsuite.intake.publish;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.header.Headers;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.petitionsuite.contract.CloudEventHeaders;
 import org.petitionsuite.contract.EventType;
 import org.petitionsuite.intake.api.PetitionRegistered;
-import org.petitionsuite.intake.config.IntakeConfig;
+import org.petitionsuite.kit.kafka.OutboxPublisher;
 
 /**
- * The event store is the outbox: this tracking processor reads it in order and sends each event to Kafka, keyed by
- * petition id. Sends of one batch go out together; the batch's token (in PostgreSQL) moves only after the broker
- * acknowledged every one of them. If Kafka is down the batch fails, the processor backs off and retries the same batch,
- * so an event is delivered at least once and never skipped; consumers deduplicate on {@code ce_id}.
+ * intake's events onto Kafka, from the event store as the outbox ({@link OutboxPublisher}): this tracking processor
+ * decides what each stored event looks like once published (de-identified, {@link PublishedEvents}).
  */
 @Singleton
 @ProcessingGroup(KafkaEventPublisher.PROCESSING_GROUP)
 public class KafkaEventPublisher {
     public static final String PROCESSING_GROUP = "kafka-publisher";
-    private static final String PENDING_SENDS = KafkaEventPublisher.class.getName() + ".pendingSends";
 
-    private final Producer<String, byte[]> producer;
+    private final OutboxPublisher outbox;
     private final Pseudonymizer pseudonymizer;
-    private final MeterRegistry metrics;
-    private final Duration ackTimeout;
-    private final String source;
-    private final ObjectMapper json = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-    KafkaEventPublisher(Producer<String, byte[]> producer, Pseudonymizer pseudonymizer, MeterRegistry metrics, IntakeConfig config) {
-        this.producer = producer;
+    KafkaEventPublisher(OutboxPublisher outbox, Pseudonymizer pseudonymizer) {
+        this.outbox = outbox;
         this.pseudonymizer = pseudonymizer;
-        this.metrics = metrics;
-        this.ackTimeout = config.publisher().ackTimeout();
-        this.source = config.publisher().source();
     }
 
     @EventHandler
     void on(PetitionRegistered event, EventMessage<?> message) {
-        publish(EventType.PETITION_REGISTERED_V1, event.petitionId(), PublishedEvents.registered(event, pseudonymizer), message);
-    }
-
-    private void publish(EventType type, String petitionId, Object data, EventMessage<?> message) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(type.topic(), petitionId, toJson(data));
-        Headers headers = record.headers();
-        header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
-        // The stored event's own id: a re-send after a crash carries the same ce_id, which consumers deduplicate on.
-        header(headers, CloudEventHeaders.ID, message.getIdentifier());
-        header(headers, CloudEventHeaders.SOURCE, source);
-        header(headers, CloudEventHeaders.TYPE, type.wireName());
-        header(headers, CloudEventHeaders.TIME, message.getTimestamp().toString());
-        header(headers, CloudEventHeaders.SUBJECT, petitionId);
-        header(headers, CloudEventHeaders.DATA_SCHEMA, type.schemaUri());
-        header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
-        pendingSends().add(producer.send(record));
-        metrics.counter("petition.events.published", "type", type.wireName()).increment();
-    }
-
-    /** Sends of the current batch; the first one registers the wait for their acknowledgements before the token moves. */
-    private List<Future<RecordMetadata>> pendingSends() {
-        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        return batch.getOrComputeResource(PENDING_SENDS, key -> {
-            List<Future<RecordMetadata>> sends = new ArrayList<>();
-            batch.onPrepareCommit(u -> awaitAcknowledgements(sends));
-            return sends;
-        });
-    }
-
-    private void awaitAcknowledgements(List<Future<RecordMetadata>> sends) {
-        long deadline = System.nanoTime() + ackTimeout.toNanos();
-        try {
-            for (Future<RecordMetadata> send : sends) {
-                send.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new KafkaPublicationException("interrupted while waiting for Kafka", e);
-        } catch (ExecutionException | TimeoutException e) {
-            metrics.counter("petition.events.publish.failures").increment();
-            throw new KafkaPublicationException("Kafka did not acknowledge the batch; it will be sent again", e);
-        }
-    }
-
-    private byte[] toJson(Object data) {
-        try {
-            return json.writeValueAsBytes(data);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise " + data.getClass().getSimpleName(), e);
-        }
-    }
-
-    private static void header(Headers headers, String name, String value) {
-        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The broker did not take a batch: the tracking processor retries it. */
-    public static class KafkaPublicationException extends RuntimeException {
-        KafkaPublicationException(String message, Throwable cause) {
-            super(message, cause);
-        }
+        outbox.publish(EventType.PETITION_REGISTERED_V1, event.petitionId(), PublishedEvents.registered(event, pseudonymizer), message);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.petitionsuite.intake.axon.AxonRuntime;
+import org.petitionsuite.kit.security.Caller;
 import org.petitionsuite.intake.query.PetitionProjection;
 
 /** Operations for admins. */

@@ -1,5 +1,6 @@
 package org.petitionsuite.intake.rest;
 
+import io.quarkus.security.ForbiddenException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -26,9 +28,12 @@ import org.petitionsuite.contract.Purpose;
 import org.petitionsuite.intake.api.PetitionDetails;
 import org.petitionsuite.intake.api.RegistrationOutcome;
 import org.petitionsuite.contract.DivisionCode;
-import org.petitionsuite.intake.domain.Violation;
+import org.petitionsuite.kit.Violation;
 import org.petitionsuite.intake.query.PetitionFilter;
 import org.petitionsuite.intake.query.PetitionQueries;
+import org.petitionsuite.kit.rest.InvalidRequestException;
+import org.petitionsuite.kit.rest.Problem;
+import org.petitionsuite.kit.security.Caller;
 
 /** Registration and reading of petitions (来件必登、来访必录, 条例 Art 21–22). */
 @Path("/api/v1/petitions")
@@ -64,7 +69,7 @@ public class PetitionResource {
     @APIResponse(responseCode = "400", description = "problem+json listing each invalid field")
     @APIResponse(responseCode = "409", description = "The source reference was used with different details")
     public Response register(PetitionDetails details, UriInfo uri) {
-        caller.checkMayRegisterAs(details == null ? null : details.sourceSystem());
+        checkMayRegisterAs(details == null ? null : details.sourceSystem());
         RegistrationService.Result result = registrations.register(details, caller.subject());
         URI location = uri.getBaseUriBuilder().path("api/v1/petitions").path(result.petitionId()).build();
         Response.Status status = result.outcome() == RegistrationOutcome.REGISTERED ? Response.Status.CREATED : Response.Status.OK;
@@ -122,6 +127,21 @@ public class PetitionResource {
         PetitionQueries.Page result = queries.list(filter, pageNumber, pageSize);
         return new PetitionPage(result.items().stream().map(v -> PetitionResponse.of(v, false, false)).toList(),
                 result.page(), result.size(), result.total());
+    }
+
+    /**
+     * A county system registers only under its own name, so one integrator cannot take over another's references.
+     * Registrars and admins may register for any source.
+     */
+    private void checkMayRegisterAs(String sourceSystem) {
+        if (caller.hasAny(Set.of(Caller.REGISTRAR, Caller.ADMIN))) {
+            return;
+        }
+        String own = caller.sourceSystem()
+                .orElseThrow(() -> new ForbiddenException("an integrator's token must carry a source_system claim"));
+        if (sourceSystem != null && !own.equals(sourceSystem)) {
+            throw new ForbiddenException("this token may register only for source system '" + own + "'");
+        }
     }
 
     private static <T> T parse(String name, String value, Function<String, T> parser, T absent, List<Violation> violations) {

@@ -15,7 +15,7 @@ import org.petitionsuite.intake.api.PetitionRegistered;
 import org.petitionsuite.intake.api.Petitioner;
 import org.petitionsuite.intake.api.RegisterPetition;
 import org.petitionsuite.intake.api.RegistrationOutcome;
-import org.petitionsuite.intake.domain.Violation;
+import org.petitionsuite.kit.Violation;
 
 /** Registration rules of the Petition aggregate, given/when/then, no infrastructure. */
 class PetitionTest {

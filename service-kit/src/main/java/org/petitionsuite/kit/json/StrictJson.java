@@ -1,4 +1,4 @@
-package org.petitionsuite.intake.config;
+package org.petitionsuite.kit.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;

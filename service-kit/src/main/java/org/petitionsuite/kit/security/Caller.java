@@ -1,8 +1,9 @@
-package org.petitionsuite.intake.rest;
+package org.petitionsuite.kit.security;
 
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.petitionsuite.contract.DivisionCode;
@@ -44,24 +45,13 @@ public class Caller {
         return hasAny(Set.of(HANDLER, ADMIN));
     }
 
-    /**
-     * A county system registers only under its own name, so one integrator cannot take over another's references.
-     * Registrars and admins may register for any source.
-     */
-    public void checkMayRegisterAs(String sourceSystem) {
-        if (hasAny(Set.of(REGISTRAR, ADMIN))) {
-            return;
-        }
+    /** The {@code source_system} claim of a county system's token: the only source it may speak for. */
+    public Optional<String> sourceSystem() {
         Object claim = jwt.getClaim("source_system");
-        if (claim == null) {
-            throw new ForbiddenException("an integrator's token must carry a source_system claim");
-        }
-        if (sourceSystem != null && !claim.toString().equals(sourceSystem)) {
-            throw new ForbiddenException("this token may register only for source system '" + claim + "'");
-        }
+        return Optional.ofNullable(claim).map(Object::toString);
     }
 
-    private boolean hasAny(Set<String> roles) {
+    public boolean hasAny(Set<String> roles) {
         return jwt.getGroups() != null && jwt.getGroups().stream().anyMatch(roles::contains);
     }
 }

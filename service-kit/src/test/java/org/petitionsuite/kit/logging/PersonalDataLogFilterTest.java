@@ -1,4 +1,4 @@
-package org.petitionsuite.intake.config;
+package org.petitionsuite.kit.logging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

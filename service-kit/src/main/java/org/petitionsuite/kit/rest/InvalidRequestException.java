@@ -1,7 +1,7 @@
-package org.petitionsuite.intake.rest;
+package org.petitionsuite.kit.rest;
 
 import java.util.List;
-import org.petitionsuite.intake.domain.Violation;
+import org.petitionsuite.kit.Violation;
 
 /** A request's query parameters or headers are malformed. */
 public class InvalidRequestException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.petitionsuite.intake.rest;
+package org.petitionsuite.kit.rest;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -16,30 +16,19 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.petitionsuite.intake.command.ConflictingResubmissionException;
-import org.petitionsuite.intake.command.InvalidRegistrationException;
-import org.petitionsuite.intake.domain.Violation;
+import org.petitionsuite.kit.Violation;
 
-/** Every error leaves as RFC 9457 problem+json, naming the field and the reason; nothing leaks a stack trace. */
+/**
+ * Every error leaves as RFC 9457 problem+json, naming the field and the reason; nothing leaks a stack trace. A service
+ * adds mappers for its own domain exceptions next to its resources.
+ */
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-
-    @ServerExceptionMapper
-    public Response invalidRegistration(InvalidRegistrationException e, UriInfo uri) {
-        return Problem.response(Response.Status.BAD_REQUEST, "invalid-registration", "The registration is invalid",
-                "Correct the fields listed in errors; nothing was stored.", path(uri), e.violations());
-    }
 
     @ServerExceptionMapper
     public Response invalidRequest(InvalidRequestException e, UriInfo uri) {
         return Problem.response(Response.Status.BAD_REQUEST, "invalid-request", "The request is invalid",
                 "Correct the parameters listed in errors.", path(uri), e.violations());
-    }
-
-    @ServerExceptionMapper
-    public Response conflict(ConflictingResubmissionException e, UriInfo uri) {
-        return Problem.response(Response.Status.CONFLICT, "conflicting-resubmission",
-                "Source reference already used with other details", e.getMessage(), path(uri));
     }
 
     /**
@@ -160,7 +149,7 @@ public class ProblemMappers {
         return "an object";
     }
 
-    private static String path(UriInfo uri) {
+    public static String path(UriInfo uri) {
         return uri == null ? null : uri.getRequestUri().getRawPath();
     }
 }

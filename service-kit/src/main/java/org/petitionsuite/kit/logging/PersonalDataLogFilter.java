@@ -1,4 +1,4 @@
-package org.petitionsuite.intake.config;
+package org.petitionsuite.kit.logging;
 
 import io.quarkus.logging.LoggingFilter;
 import java.util.logging.Filter;

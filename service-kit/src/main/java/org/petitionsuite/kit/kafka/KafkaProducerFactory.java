@@ -1,4 +1,4 @@
-package org.petitionsuite.intake.publish;
+package org.petitionsuite.kit.kafka;
 
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
@@ -12,16 +12,17 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The producer behind {@link KafkaEventPublisher}: idempotent, acks from all in-sync replicas, per-key order kept. */
+/** The producer behind {@link OutboxPublisher}: idempotent, acks from all in-sync replicas, per-key order kept. */
 @Singleton
 public class KafkaProducerFactory {
 
     @Produces
     @Singleton
-    Producer<String, byte[]> producer(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    Producer<String, byte[]> producer(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                                      @ConfigProperty(name = "quarkus.application.name") String application) {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        p.put(ProducerConfig.CLIENT_ID_CONFIG, "intake-publisher");
+        p.put(ProducerConfig.CLIENT_ID_CONFIG, application + "-publisher");
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);

@@ -1,4 +1,4 @@
-package org.petitionsuite.intake.axon;
+package org.petitionsuite.kit.axon;
 
 import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
@@ -9,7 +9,7 @@ import org.axonframework.common.transaction.TransactionManager;
  * Axon's transactions on Quarkus' JTA transaction manager (Narayana). Joins a running transaction, otherwise begins one.
  * Uses the JTA manager directly: QuarkusTransaction needs a request context that Axon's processor threads lack.
  */
-final class JtaTransactionBridge implements TransactionManager {
+public final class JtaTransactionBridge implements TransactionManager {
     private static final Transaction JOINED = new Transaction() {
         @Override
         public void commit() {
@@ -24,7 +24,7 @@ final class JtaTransactionBridge implements TransactionManager {
 
     private final jakarta.transaction.TransactionManager jta;
 
-    JtaTransactionBridge(jakarta.transaction.TransactionManager jta) {
+    public JtaTransactionBridge(jakarta.transaction.TransactionManager jta) {
         this.jta = jta;
     }
 

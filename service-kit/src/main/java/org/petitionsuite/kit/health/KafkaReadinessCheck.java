@@ -1,7 +1,8 @@
-package org.petitionsuite.intake.health;
+package org.petitionsuite.kit.health;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -13,13 +14,12 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
-import org.petitionsuite.intake.axon.AxonRuntime;
-import org.petitionsuite.intake.publish.KafkaEventPublisher;
+import org.petitionsuite.kit.kafka.PublisherBacklog;
 
 /**
  * Readiness of the broker, answered within a bounded time (Quarkus' own Kafka check waits up to a minute on a dead
- * broker, longer than any probe). Also reports how many stored events still wait for Kafka: while the broker is away,
- * registrations already accepted are safe in the event store and leave once it is back.
+ * broker, longer than any probe). A service that publishes also reports how many stored events still wait for Kafka:
+ * while the broker is away, what was already accepted is safe in the event store and leaves once it is back.
  */
 @Readiness
 @ApplicationScoped
@@ -27,22 +27,26 @@ public class KafkaReadinessCheck implements HealthCheck {
     private static final Duration TIMEOUT = Duration.ofSeconds(3);
 
     private final Admin admin;
-    private final AxonRuntime axon;
+    private final Instance<PublisherBacklog> backlog;
 
-    KafkaReadinessCheck(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, AxonRuntime axon) {
+    KafkaReadinessCheck(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                        @ConfigProperty(name = "quarkus.application.name") String application,
+                        Instance<PublisherBacklog> backlog) {
         Properties p = new Properties();
         p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        p.put(AdminClientConfig.CLIENT_ID_CONFIG, "intake-readiness");
+        p.put(AdminClientConfig.CLIENT_ID_CONFIG, application + "-readiness");
         p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
         p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
         this.admin = Admin.create(p);
-        this.axon = axon;
+        this.backlog = backlog;
     }
 
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("kafka");
-        axon.backlog(KafkaEventPublisher.PROCESSING_GROUP).ifPresent(n -> response.withData("eventsNotYetPublished", n));
+        if (backlog.isResolvable()) {
+            backlog.get().eventsNotYetPublished().ifPresent(n -> response.withData("eventsNotYetPublished", n));
+        }
         try {
             int nodes = admin.describeCluster(new DescribeClusterOptions().timeoutMs((int) TIMEOUT.toMillis()))
                     .nodes().get(TIMEOUT.toMillis() + 500, TimeUnit.MILLISECONDS).size();

@@ -1,9 +1,9 @@
-package org.petitionsuite.intake.rest;
+package org.petitionsuite.kit.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.petitionsuite.intake.domain.Violation;
+import org.petitionsuite.kit.Violation;
 
 /**
  * RFC 9457 problem details, the body of every error answer ({@code application/problem+json}).

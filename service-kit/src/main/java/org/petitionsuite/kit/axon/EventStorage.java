@@ -1,0 +1,129 @@
+package org.petitionsuite.kit.axon;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.sql.SQLException;
+import java.util.OptionalLong;
+import javax.sql.DataSource;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.DataSourceConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.Configurer;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+
+/**
+ * Axon Framework on a service's own PostgreSQL database, without Axon Server: a JDBC event store and token store on
+ * the tables of {@code db/eventstore/V1__event_store.sql} (add {@code db/eventstore} to the Flyway locations), Jackson
+ * instead of XStream, Quarkus' JTA transactions, and tracking processors that stop and retry on a handler failure
+ * instead of skipping the event. A service adds its aggregates and handlers to the configurer this returns.
+ */
+public final class EventStorage {
+    private EventStorage() {
+    }
+
+    public static Configurer configurer(DataSource dataSource, jakarta.transaction.TransactionManager jta) {
+        Serializer serializer = JacksonSerializer.builder().objectMapper(storageMapper()).build();
+        ConnectionProvider connections = new DataSourceConnectionProvider(dataSource);
+        TransactionManager transactions = new JtaTransactionBridge(jta);
+        Configurer configurer = DefaultConfigurer.defaultConfiguration()
+                .configureSerializer(c -> serializer)
+                .configureEventSerializer(c -> serializer)
+                .configureMessageSerializer(c -> serializer)
+                .configureTransactionManager(c -> transactions)
+                .configureEmbeddedEventStore(c -> JdbcEventStorageEngine.builder()
+                        .connectionProvider(connections)
+                        .transactionManager(transactions)
+                        .eventSerializer(serializer)
+                        .snapshotSerializer(serializer)
+                        .persistenceExceptionResolver(EventStorage::isDuplicateKey)
+                        .schema(eventSchema())
+                        .dataType(byte[].class)
+                        .build());
+        configurer.eventProcessing()
+                .usingTrackingEventProcessors()
+                .registerTokenStore(c -> JdbcTokenStore.builder()
+                        .connectionProvider(connections)
+                        .serializer(serializer)
+                        .schema(TokenSchema.builder().setTokenTable("token_entry").setProcessorNameColumn("processor_name")
+                                .setSegmentColumn("segment").setTokenColumn("token").setTokenTypeColumn("token_type")
+                                .setTimestampColumn("timestamp").setOwnerColumn("owner").build())
+                        .contentType(byte[].class)
+                        .build())
+                // A handler failure must stop the processor and retry, never skip the event: for a publisher a skipped
+                // event would be an event that never reaches Kafka, for a projection a row that is never written.
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+        return configurer;
+    }
+
+    /** How many stored events the named tracking processor has not handled yet, once it has a position. */
+    public static OptionalLong backlog(Configuration configuration, String processingGroup) {
+        return configuration.eventProcessingConfiguration().eventProcessor(processingGroup, TrackingEventProcessor.class)
+                .flatMap(p -> p.processingStatus().values().stream().findFirst())
+                .map(status -> {
+                    OptionalLong position = status.getCurrentPosition();
+                    OptionalLong head = configuration.eventStore().createHeadToken().position();
+                    return position.isPresent() && head.isPresent()
+                            ? OptionalLong.of(Math.max(0, head.getAsLong() - position.getAsLong())) : OptionalLong.empty();
+                })
+                .orElse(OptionalLong.empty());
+    }
+
+    /**
+     * Rebuilds a read model: stops its processor, resets its token (its @ResetHandler empties the tables) and starts it
+     * again; it then replays every event. With several replicas, the others must not hold a claim on its segments.
+     */
+    public static void replay(Configuration configuration, String processingGroup) {
+        TrackingEventProcessor processor = configuration.eventProcessingConfiguration()
+                .eventProcessor(processingGroup, TrackingEventProcessor.class)
+                .orElseThrow(() -> new IllegalArgumentException("no tracking processor " + processingGroup));
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+    }
+
+    private static EventSchema eventSchema() {
+        return EventSchema.builder()
+                .eventTable("domain_event_entry")
+                .snapshotTable("snapshot_event_entry")
+                .globalIndexColumn("global_index")
+                .eventIdentifierColumn("event_identifier")
+                .aggregateIdentifierColumn("aggregate_identifier")
+                .sequenceNumberColumn("sequence_number")
+                .typeColumn("type")
+                .timestampColumn("time_stamp")
+                .payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision")
+                .payloadColumn("payload")
+                .metaDataColumn("meta_data")
+                .build();
+    }
+
+    /** PostgreSQL reports a unique violation as SQLState 23505; Axon needs to know it to signal a concurrent append. */
+    static boolean isDuplicateKey(Exception exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The stored format is ours, independent of the REST mapper's settings. */
+    private static ObjectMapper storageMapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+}
