@@ -8,7 +8,8 @@ import java.util.Optional;
  * version; a breaking change is a new constant with a new schema, never an edit of an old one.
  */
 public enum EventType {
-    PETITION_REGISTERED_V1("petition.registered.v1", Topics.INTAKE_EVENTS);
+    PETITION_REGISTERED_V1("petition.registered.v1", Topics.INTAKE_EVENTS),
+    PETITION_CLASSIFIED_V1("petition.classified.v1", Topics.ROUTING_EVENTS);
 
     private final String wireName;
     private final String topic;

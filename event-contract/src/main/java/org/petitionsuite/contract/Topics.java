@@ -5,6 +5,12 @@ public final class Topics {
     /** Every event of intake's Petition aggregate (registration now; acceptance, handling, review later). */
     public static final String INTAKE_EVENTS = "petition.intake.events";
 
+    /** Every event of routing's decisions about a petition (classification now; routing, overrides, objections later). */
+    public static final String ROUTING_EVENTS = "petition.routing.events";
+
+    /** Records routing could not process, with the reason in the {@code dlq_reason} header. */
+    public static final String ROUTING_DEAD_LETTERS = "petition.routing.dead-letters";
+
     private Topics() {
     }
 }

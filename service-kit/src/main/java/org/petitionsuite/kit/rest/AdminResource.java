@@ -1,4 +1,4 @@
-package org.petitionsuite.intake.rest;
+package org.petitionsuite.kit.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
@@ -8,19 +8,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.petitionsuite.intake.axon.AxonRuntime;
+import org.petitionsuite.kit.axon.AxonApplication;
 import org.petitionsuite.kit.security.Caller;
-import org.petitionsuite.intake.query.PetitionProjection;
 
-/** Operations for admins. */
+/** Operations for admins, the same in every service. */
 @Path("/api/v1/admin")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "jwt")
 @RolesAllowed(Caller.ADMIN)
 public class AdminResource {
-    private final AxonRuntime axon;
+    private final AxonApplication axon;
 
-    AdminResource(AxonRuntime axon) {
+    AdminResource(AxonApplication axon) {
         this.axon = axon;
     }
 
@@ -29,11 +28,11 @@ public class AdminResource {
 
     @POST
     @Path("read-model/rebuild")
-    @Operation(summary = "Rebuild the petition read model from the event store",
+    @Operation(summary = "Rebuild the service's read model from its event store",
             description = "Answers at once; the read model fills again as the events replay "
-                    + "(petition_processor_backlog_events for petition-read-model falls to 0).")
+                    + "(petition_processor_backlog_events of the read-model processor falls to 0).")
     public Response rebuildReadModel() {
-        axon.replay(PetitionProjection.PROCESSING_GROUP);
-        return Response.accepted(new Replay(PetitionProjection.PROCESSING_GROUP, "REPLAYING")).build();
+        axon.rebuildReadModel();
+        return Response.accepted(new Replay(axon.readModelProcessingGroup(), "REPLAYING")).build();
     }
 }

@@ -1,0 +1,61 @@
+package org.petitionsuite.kit.axon;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
+import java.util.OptionalLong;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.Configurer;
+import org.petitionsuite.kit.kafka.PublisherBacklog;
+
+/**
+ * A service's Axon application: the service says what it holds ({@link #configure()}, starting from
+ * {@link EventStorage#configurer}); this class starts it with Quarkus, stops it on shutdown and offers what operators
+ * need. Exactly one bean per service extends it; {@link AxonProducers} makes its gateway and event store injectable.
+ */
+public abstract class AxonApplication implements PublisherBacklog {
+    private volatile Configuration configuration;
+
+    /** Aggregates, handlers and processors of the service. */
+    protected abstract Configurer configure();
+
+    /** The processing group that publishes to Kafka. */
+    protected abstract String publisherProcessingGroup();
+
+    /** The processing group that builds the service's read model (rebuilt by the admin endpoint). */
+    public abstract String readModelProcessingGroup();
+
+    void start(@Observes StartupEvent event) {
+        configuration = configure().buildConfiguration();
+        configuration.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (configuration != null) {
+            configuration.shutdown();
+        }
+    }
+
+    public Configuration configuration() {
+        Configuration c = configuration;
+        if (c == null) {
+            throw new IllegalStateException("Axon is not started yet");
+        }
+        return c;
+    }
+
+    /** How many stored events the named processor has not handled yet, when it has a position. */
+    public OptionalLong backlog(String processingGroup) {
+        return EventStorage.backlog(configuration(), processingGroup);
+    }
+
+    @Override
+    public OptionalLong eventsNotYetPublished() {
+        return backlog(publisherProcessingGroup());
+    }
+
+    /** Rebuilds the read model from the event store (see {@link EventStorage#replay}). */
+    public void rebuildReadModel() {
+        EventStorage.replay(configuration(), readModelProcessingGroup());
+    }
+}
