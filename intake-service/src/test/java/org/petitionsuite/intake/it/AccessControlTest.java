@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.petitionsuite.contract.Channel;
 import org.petitionsuite.intake.Samples;
+import org.petitionsuite.testkit.Tokens;
 import org.petitionsuite.intake.api.PetitionDetails;
 import org.petitionsuite.intake.api.Petitioner;
 import org.petitionsuite.intake.api.RegisteringOrgan;

@@ -24,6 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.petitionsuite.intake.Samples;
+import org.petitionsuite.testkit.Tokens;
 
 /** Every kind of bad registration answers 400 problem+json naming the field, and nothing is stored. */
 @QuarkusTest

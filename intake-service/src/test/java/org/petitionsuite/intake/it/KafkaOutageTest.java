@@ -17,6 +17,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.petitionsuite.contract.Topics;
 import org.petitionsuite.intake.Samples;
+import org.petitionsuite.testkit.LocalSuite;
+import org.petitionsuite.testkit.TopicProbe;
 
 /**
  * Fault test: the broker is down while petitions are registered. Registration still succeeds (the event store is the

@@ -31,6 +31,8 @@ import org.junit.jupiter.api.Test;
 import org.petitionsuite.contract.EventType;
 import org.petitionsuite.contract.Topics;
 import org.petitionsuite.intake.Samples;
+import org.petitionsuite.testkit.Tokens;
+import org.petitionsuite.testkit.TopicProbe;
 import org.petitionsuite.intake.api.PetitionDetails;
 
 /** Registration end to end: REST → event store → read model and Kafka, against the real PostgreSQL and broker. */

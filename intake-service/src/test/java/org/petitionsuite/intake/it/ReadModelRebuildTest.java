@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.petitionsuite.intake.Samples;
+import org.petitionsuite.testkit.Tokens;
 
 /** The read model is derived data: rebuilt from the event store it holds exactly the petitions the events describe. */
 @QuarkusTest

@@ -2,7 +2,9 @@ package org.petitionsuite.kit.axon;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import java.util.OptionalLong;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
@@ -25,12 +27,14 @@ public abstract class AxonApplication implements PublisherBacklog {
     /** The processing group that builds the service's read model (rebuilt by the admin endpoint). */
     public abstract String readModelProcessingGroup();
 
-    void start(@Observes StartupEvent event) {
+    // Before the service's own start-up observers (default priority APPLICATION + 500), which may send commands.
+    void start(@Observes @Priority(Interceptor.Priority.APPLICATION) StartupEvent event) {
         configuration = configure().buildConfiguration();
         configuration.start();
     }
 
-    void stop(@Observes ShutdownEvent event) {
+    // After the service's own shutdown observers, which may still send commands while they drain.
+    void stop(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) ShutdownEvent event) {
         if (configuration != null) {
             configuration.shutdown();
         }

@@ -1,4 +1,4 @@
-package org.petitionsuite.intake.it;
+package org.petitionsuite.testkit;
 
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
@@ -6,25 +6,25 @@ import java.time.Instant;
 import java.util.Set;
 
 /** Bearer tokens signed with the committed DEVELOPMENT key (smallrye.jwt.sign.key.location in the test profile). */
-final class Tokens {
-    static final String ISSUER = "petition-suite-dev";
+public final class Tokens {
+    public static final String ISSUER = "petition-suite-dev";
 
     private Tokens() {
     }
 
-    static String of(String role, String region) {
+    public static String of(String role, String region) {
         return claims(role, region).sign();
     }
 
-    static String integrator(String region, String sourceSystem) {
+    public static String integrator(String region, String sourceSystem) {
         return claims("integrator", region).claim("source_system", sourceSystem).sign();
     }
 
-    static String expired(String role, String region) {
+    public static String expired(String role, String region) {
         return claims(role, region).issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600)).sign();
     }
 
-    static String fromAnotherIssuer(String role, String region) {
+    public static String fromAnotherIssuer(String role, String region) {
         return claims(role, region).issuer("someone-else").sign();
     }
 

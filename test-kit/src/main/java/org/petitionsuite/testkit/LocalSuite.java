@@ -1,15 +1,15 @@
-package org.petitionsuite.intake.it;
+package org.petitionsuite.testkit;
 
 import java.io.File;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 
 /** The project's own launcher (deploy/local/suite), for tests that stop and start the real broker. */
-final class LocalSuite {
+public final class LocalSuite {
     private LocalSuite() {
     }
 
-    static void run(String command) {
+    public static void run(String command) {
         File script = new File("../deploy/local/suite");
         try {
             Process p = new ProcessBuilder("bash", script.getPath(), command).inheritIO().start();

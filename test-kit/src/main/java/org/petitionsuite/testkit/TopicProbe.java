@@ -1,4 +1,4 @@
-package org.petitionsuite.intake.it;
+package org.petitionsuite.testkit;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,11 +14,11 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Reads a topic of the real broker from the moment the probe was opened (no consumer group, all partitions). */
-final class TopicProbe implements AutoCloseable {
+public final class TopicProbe implements AutoCloseable {
     private final KafkaConsumer<String, byte[]> consumer;
     private final List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
 
-    TopicProbe(String topic) {
+    public TopicProbe(String topic) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
@@ -34,7 +34,7 @@ final class TopicProbe implements AutoCloseable {
     }
 
     /** Polls until {@code done} holds for everything seen so far, or {@code timeout} passes; returns what was seen. */
-    List<ConsumerRecord<String, byte[]>> pollUntil(Predicate<List<ConsumerRecord<String, byte[]>>> done, Duration timeout) {
+    public List<ConsumerRecord<String, byte[]>> pollUntil(Predicate<List<ConsumerRecord<String, byte[]>>> done, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!done.test(seen) && System.nanoTime() < deadline) {
             consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
@@ -43,7 +43,7 @@ final class TopicProbe implements AutoCloseable {
     }
 
     /** Keeps polling for {@code quiet} to catch late duplicates, then returns everything seen. */
-    List<ConsumerRecord<String, byte[]>> drain(Duration quiet) {
+    public List<ConsumerRecord<String, byte[]>> drain(Duration quiet) {
         return pollUntil(records -> false, quiet);
     }
 

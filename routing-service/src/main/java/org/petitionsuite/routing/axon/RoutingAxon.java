@@ -1,0 +1,51 @@
+package org.petitionsuite.routing.axon;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.inject.Singleton;
+import org.axonframework.config.Configurer;
+import org.petitionsuite.kit.axon.AxonApplication;
+import org.petitionsuite.kit.axon.EventStorage;
+import org.petitionsuite.routing.catalog.CatalogLibrary;
+import org.petitionsuite.routing.command.PetitionRouting;
+import org.petitionsuite.routing.publish.RoutingEventPublisher;
+import org.petitionsuite.routing.query.RoutingDecisionProjection;
+
+/** routing's Axon application: the PetitionRouting aggregate on routing's own event store, its projection and publisher. */
+@Singleton
+public class RoutingAxon extends AxonApplication {
+    private final AgroalDataSource dataSource;
+    private final jakarta.transaction.TransactionManager jta;
+    private final CatalogLibrary catalogs;
+    private final RoutingDecisionProjection projection;
+    private final RoutingEventPublisher publisher;
+
+    RoutingAxon(AgroalDataSource dataSource, jakarta.transaction.TransactionManager jta, CatalogLibrary catalogs,
+                RoutingDecisionProjection projection, RoutingEventPublisher publisher) {
+        this.dataSource = dataSource;
+        this.jta = jta;
+        this.catalogs = catalogs;
+        this.projection = projection;
+        this.publisher = publisher;
+    }
+
+    @Override
+    protected String publisherProcessingGroup() {
+        return RoutingEventPublisher.PROCESSING_GROUP;
+    }
+
+    @Override
+    public String readModelProcessingGroup() {
+        return RoutingDecisionProjection.PROCESSING_GROUP;
+    }
+
+    @Override
+    protected Configurer configure() {
+        Configurer configurer = EventStorage.configurer(dataSource, jta)
+                .registerComponent(CatalogLibrary.class, c -> catalogs)
+                .configureAggregate(PetitionRouting.class);
+        configurer.eventProcessing()
+                .registerEventHandler(c -> projection)
+                .registerEventHandler(c -> publisher);
+        return configurer;
+    }
+}

@@ -1,0 +1,39 @@
+package org.petitionsuite.routing.query;
+
+import jakarta.inject.Singleton;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.petitionsuite.contract.DivisionCode;
+import org.petitionsuite.contract.routing.PetitionClassifiedV1;
+
+/** Builds {@link RoutingDecisionView} from routing's event store; token and rows change in one transaction. */
+@Singleton
+@ProcessingGroup(RoutingDecisionProjection.PROCESSING_GROUP)
+public class RoutingDecisionProjection {
+    public static final String PROCESSING_GROUP = "routing-read-model";
+
+    @EventHandler
+    void on(PetitionClassifiedV1 event) {
+        RoutingDecisionView view = RoutingDecisionView.<RoutingDecisionView>findByIdOptional(event.petitionId())
+                .orElseGet(RoutingDecisionView::new);
+        view.petitionId = event.petitionId();
+        view.placeOfMatter = event.placeOfMatter();
+        view.placeCode12 = DivisionCode.parse(event.placeOfMatter()).twelveDigits();
+        view.kind = event.kind();
+        view.channel = event.channel();
+        view.catalogVersion = event.catalogVersion();
+        view.ruleId = event.ruleId();
+        view.article = event.article();
+        view.rationale = event.rationale();
+        view.evidence = event.evidence();
+        view.classifiedAt = event.classifiedAt();
+        view.registrationId = event.registrationId();
+        view.persist();
+    }
+
+    @ResetHandler
+    void reset() {
+        RoutingDecisionView.deleteAll();
+    }
+}

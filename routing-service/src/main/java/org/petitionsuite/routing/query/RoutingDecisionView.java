@@ -1,0 +1,38 @@
+package org.petitionsuite.routing.query;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.petitionsuite.contract.LegalChannel;
+import org.petitionsuite.contract.PetitionKind;
+
+/** The routing decision of one petition, as the API shows it. Derived from events only. */
+@Entity
+@Table(name = "routing_decision")
+public class RoutingDecisionView extends PanacheEntityBase {
+    @Id
+    public String petitionId;
+    public String placeOfMatter;
+    @Column(name = "place_code12")
+    public String placeCode12;
+    @Enumerated(EnumType.STRING)
+    public PetitionKind kind;
+    @Enumerated(EnumType.STRING)
+    public LegalChannel channel;
+    public String catalogVersion;
+    public String ruleId;
+    public String article;
+    public String rationale;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> evidence;
+    public Instant classifiedAt;
+    public String registrationId;
+}
