@@ -1,0 +1,192 @@
+package org.petitionsuite.routing.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.petitionsuite.contract.EventType;
+import org.petitionsuite.contract.Topics;
+import org.petitionsuite.testkit.Tokens;
+import org.petitionsuite.testkit.TopicProbe;
+
+/**
+ * A registration on intake's topic is classified: the decision explains itself in routing's API and is published;
+ * a redelivery decides nothing new; a poison record is dead-lettered and the consumer goes on. Real broker, real
+ * PostgreSQL; the registrations are written to the topic as intake writes them.
+ */
+@QuarkusTest
+class ClassificationFlowTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    AgroalDataSource dataSource;
+    private KafkaProducer<String, byte[]> producer;
+
+    @BeforeEach
+    void openProducer() {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        producer = new KafkaProducer<>(p);
+    }
+
+    @AfterEach
+    void closeProducer() {
+        producer.close();
+    }
+
+    /** A petition.registered.v1 record as intake publishes it. */
+    private String publishRegistration(String petitionId, String ceId, String purpose, String category, String request,
+                                       String place) throws Exception {
+        String value = """
+                {"petitionId":"%s","registeredAt":"2026-11-21T08:00:00Z","receivedAt":"2026-11-21T07:00:00Z",
+                 "channel":"LETTER","purpose":"%s","contentCategory":"%s","request":"%s","factsAndReasons":"见请求",
+                 "placeOfMatter":"%s","numberOfPeople":1,"collective":false,
+                 "petitioners":[{"pseudonym":null,"representative":false,"confidentialityRequested":false}],
+                 "accusedTarget":null,"registeringOrgan":{"code":"x","name":"某信访局","regionCode":"%s"},
+                 "sourceSystem":"test","sourceReference":null}""".formatted(petitionId, purpose, category, request, place, place);
+        send(petitionId, value, "petition.registered.v1", ceId);
+        return petitionId;
+    }
+
+    private void send(String key, String value, String type, String ceId) throws Exception {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.INTAKE_EVENTS, key, value.getBytes(StandardCharsets.UTF_8));
+        if (type != null) {
+            record.headers().add("ce_type", type.getBytes(StandardCharsets.UTF_8));
+        }
+        if (ceId != null) {
+            record.headers().add("ce_id", ceId.getBytes(StandardCharsets.UTF_8));
+        }
+        record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
+        producer.send(record).get(10, TimeUnit.SECONDS);
+    }
+
+    private long storedEventsOf(String petitionId) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?")) {
+            s.setString(1, petitionId);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    private static void awaitDecision(String petitionId) {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(Tokens.of("analyst", "330000"))
+                .get("/api/v1/routing/decisions/" + petitionId).then().statusCode(200));
+    }
+
+    @Test
+    void aRegistrationIsClassifiedExplainedAndPublished() throws Exception {
+        String id = UUID.randomUUID().toString();
+        try (TopicProbe routingTopic = new TopicProbe(Topics.ROUTING_EVENTS)) {
+            publishRegistration(id, UUID.randomUUID().toString(), "SEEK_RESOLUTION", "劳动和社会保障",
+                    "公司未签订劳动合同即将我辞退，请求支付经济补偿", "330102");
+            awaitDecision(id);
+            given().auth().oauth2(Tokens.of("analyst", "330102")).get("/api/v1/routing/decisions/" + id).then()
+                    .statusCode(200)
+                    .body("kind", equalTo("APPEAL_OR_DEMAND"))
+                    .body("channel", equalTo("ARBITRATION"))
+                    .body("leavesThePetitionProcedure", equalTo(true))
+                    .body("ruleId", equalTo("labour-dispute-arbitration"))
+                    .body("catalogVersion", equalTo("national@2026.1+zhejiang@2026.1-zj.1"))
+                    .body("article", equalTo("条例 Art 31(二)"))
+                    .body("evidence", hasItem("关键词「劳动合同」"));
+            // Another county never sees it.
+            given().auth().oauth2(Tokens.of("analyst", "330106")).get("/api/v1/routing/decisions/" + id).then().statusCode(404);
+
+            List<ConsumerRecord<String, byte[]>> records = routingTopic.pollUntil(
+                    rs -> rs.stream().anyMatch(r -> id.equals(r.key())), Duration.ofSeconds(30));
+            ConsumerRecord<String, byte[]> published = records.stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow();
+            assertThat(new String(published.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
+                    .isEqualTo("petition.classified.v1");
+            try (InputStream schema = EventType.class.getResourceAsStream(EventType.PETITION_CLASSIFIED_V1.schemaResource())) {
+                assertThat(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema)
+                        .validate(JSON.readTree(published.value()))).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void aRedeliveredRegistrationYieldsOneDecision() throws Exception {
+        String id = UUID.randomUUID().toString();
+        String ceId = UUID.randomUUID().toString();
+        for (int i = 0; i < 3; i++) {
+            publishRegistration(id, ceId, "OPINION_OR_SUGGESTION", "交通运输", "建议增设公交站点", "330102");
+        }
+        awaitDecision(id);
+        // A registration sent after the three copies is classified only once they are all handled (same partition).
+        String marker = publishRegistration(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "OTHER", "其他", "其他事项", "330102");
+        awaitDecision(marker);
+        assertThat(storedEventsOf(id)).isEqualTo(1);
+    }
+
+    @Test
+    void aPoisonRecordIsDeadLetteredAndTheConsumerGoesOn() throws Exception {
+        String poisonKey = UUID.randomUUID().toString();
+        try (TopicProbe deadLetters = new TopicProbe(Topics.ROUTING_DEAD_LETTERS)) {
+            send(poisonKey, "{ this is not json", "petition.registered.v1", UUID.randomUUID().toString());
+            String afterwards = publishRegistration(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
+                    "REPORT_OR_ACCUSATION", "城乡建设", "举报某局局长收受开发商好处", "330102");
+            List<ConsumerRecord<String, byte[]>> letters = deadLetters.pollUntil(
+                    rs -> rs.stream().anyMatch(r -> poisonKey.equals(r.key())), Duration.ofSeconds(60));
+            ConsumerRecord<String, byte[]> letter = letters.stream().filter(r -> poisonKey.equals(r.key())).findFirst().orElseThrow();
+            assertThat(new String(letter.headers().lastHeader("dlq_reason").value(), StandardCharsets.UTF_8))
+                    .startsWith("value is not a petition.registered.v1");
+            assertThat(new String(letter.value(), StandardCharsets.UTF_8)).isEqualTo("{ this is not json");
+            awaitDecision(afterwards);
+            given().auth().oauth2(Tokens.of("analyst", "330000")).get("/api/v1/routing/decisions/" + afterwards).then()
+                    .body("channel", equalTo("DISCIPLINE_INSPECTION"));
+        }
+        given().get("/q/metrics").then().body(org.hamcrest.Matchers.containsString("routing_consumer_records_total{outcome=\"dead_lettered\""));
+    }
+
+    @Test
+    void theCatalogInForceIsReadable() {
+        given().auth().oauth2(Tokens.of("analyst", "330000")).queryParam("place", "330102").get("/api/v1/routing/catalog")
+                .then().statusCode(200)
+                .body("version", equalTo("national@2026.1+zhejiang@2026.1-zj.1"))
+                .body("rules.id", hasItem("zj-collective-income"));
+        given().auth().oauth2(Tokens.of("analyst", "330000")).queryParam("place", "99").get("/api/v1/routing/catalog")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("query.place"));
+        given().get("/api/v1/routing/catalog").then().statusCode(401);
+    }
+
+    @Test
+    void readinessReflectsPostgresqlAndKafka() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.name", org.hamcrest.Matchers.hasItems("Database connections health check", "kafka"));
+    }
+
+}
