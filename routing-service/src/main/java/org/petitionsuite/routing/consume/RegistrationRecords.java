@@ -4,15 +4,15 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.petitionsuite.contract.CloudEventHeaders;
 import org.petitionsuite.contract.DivisionCode;
 import org.petitionsuite.contract.EventType;
 import org.petitionsuite.contract.intake.PetitionRegisteredV1;
+import org.petitionsuite.kit.kafka.ContractConsumer;
+import org.petitionsuite.kit.kafka.PoisonRecordException;
 import org.petitionsuite.routing.api.ClassifyPetition;
 import org.petitionsuite.routing.catalog.Matter;
 
@@ -27,8 +27,8 @@ final class RegistrationRecords {
 
     /** The command for a registration, empty for another event type; {@link PoisonRecordException} when unusable. */
     static Optional<ClassifyPetition> toCommand(ConsumerRecord<String, byte[]> record, Instant now) {
-        String type = header(record, CloudEventHeaders.TYPE);
-        String id = header(record, CloudEventHeaders.ID);
+        String type = ContractConsumer.header(record, CloudEventHeaders.TYPE);
+        String id = ContractConsumer.header(record, CloudEventHeaders.ID);
         if (type == null || id == null) {
             throw new PoisonRecordException("no ce_type or ce_id header: not a CloudEvent of the contract");
         }
@@ -58,11 +58,6 @@ final class RegistrationRecords {
         Matter matter = new Matter(event.purpose(), event.contentCategory(), event.request(), event.factsAndReasons(),
                 event.placeOfMatter());
         return Optional.of(new ClassifyPetition(event.petitionId(), matter, id, now));
-    }
-
-    static String header(ConsumerRecord<?, ?> record, String name) {
-        Header h = record.headers().lastHeader(name);
-        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
     }
 
     private static String firstLine(String message) {

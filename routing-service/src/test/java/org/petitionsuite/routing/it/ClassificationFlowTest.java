@@ -168,7 +168,7 @@ class ClassificationFlowTest {
             given().auth().oauth2(Tokens.of("analyst", "330000")).get("/api/v1/routing/decisions/" + afterwards).then()
                     .body("channel", equalTo("DISCIPLINE_INSPECTION"));
         }
-        given().get("/q/metrics").then().body(org.hamcrest.Matchers.containsString("routing_consumer_records_total{outcome=\"dead_lettered\""));
+        given().get("/q/metrics").then().body(org.hamcrest.Matchers.containsString("consumer_petition_intake_events_records_total{outcome=\"dead_lettered\""));
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -71,8 +72,12 @@ public final class EventStorage {
         return configuration.eventProcessingConfiguration().eventProcessor(processingGroup, TrackingEventProcessor.class)
                 .flatMap(p -> p.processingStatus().values().stream().findFirst())
                 .map(status -> {
+                    TrackingToken headToken = configuration.eventStore().createHeadToken();
+                    if (headToken == null) {
+                        return OptionalLong.of(0); // an empty event store: nothing to handle
+                    }
                     OptionalLong position = status.getCurrentPosition();
-                    OptionalLong head = configuration.eventStore().createHeadToken().position();
+                    OptionalLong head = headToken.position();
                     return position.isPresent() && head.isPresent()
                             ? OptionalLong.of(Math.max(0, head.getAsLong() - position.getAsLong())) : OptionalLong.empty();
                 })

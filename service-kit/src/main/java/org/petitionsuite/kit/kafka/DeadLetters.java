@@ -1,4 +1,4 @@
-package org.petitionsuite.routing.consume;
+package org.petitionsuite.kit.kafka;
 
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
@@ -7,15 +7,14 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
-import org.petitionsuite.contract.Topics;
 
 /**
- * The dead-letter topic: a record routing cannot process is kept there as it came (key, value, headers) with the reason
+ * Dead-letter topics: a record a service cannot process is kept there as it came (key, value, headers) with the reason
  * and where it came from, so people can look at it and, once fixed, send it again.
  */
 @Singleton
-class DeadLetters {
-    static final String REASON = "dlq_reason";
+public class DeadLetters {
+    public static final String REASON = "dlq_reason";
     private final Producer<String, byte[]> producer;
 
     DeadLetters(Producer<String, byte[]> producer) {
@@ -23,8 +22,8 @@ class DeadLetters {
     }
 
     /** Returns once the broker has the dead letter, so the consumer can move past the original. */
-    void send(ConsumerRecord<String, byte[]> original, String reason) throws Exception {
-        ProducerRecord<String, byte[]> letter = new ProducerRecord<>(Topics.ROUTING_DEAD_LETTERS, original.key(), original.value());
+    public void send(String topic, ConsumerRecord<String, byte[]> original, String reason) throws Exception {
+        ProducerRecord<String, byte[]> letter = new ProducerRecord<>(topic, original.key(), original.value());
         for (Header h : original.headers()) {
             letter.headers().add(h);
         }

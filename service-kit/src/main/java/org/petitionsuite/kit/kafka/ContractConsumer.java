@@ -1,0 +1,169 @@
+package org.petitionsuite.kit.kafka;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.jboss.logging.Logger;
+
+/**
+ * Consumes a contract topic in its own thread, at least once: offsets are committed only after a record was handled
+ * (its effect stored) or dead-lettered. A record that can never be handled ({@link PoisonRecordException}) goes to the
+ * dead-letter topic and the consumer goes on; any other failure (database away) makes it retry the same record with
+ * back-off, so nothing is skipped. Handlers must be idempotent: redelivery is normal.
+ *
+ * <p>A service subclasses it, names topic, dead-letter topic and group, and calls {@link #startConsuming()} /
+ * {@link #stopConsuming()} from its start-up and shutdown observers (after Axon started, before it stops).
+ */
+public abstract class ContractConsumer {
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+
+    private final Logger log = Logger.getLogger(getClass());
+    private final String topic;
+    private final String deadLetterTopic;
+    private final String groupId;
+    private final String bootstrapServers;
+    private final DeadLetters deadLetters;
+    private final MeterRegistry metrics;
+    private volatile boolean running;
+    private volatile KafkaConsumer<String, byte[]> consumer;
+    private Thread thread;
+
+    protected ContractConsumer(String topic, String deadLetterTopic, String groupId, String bootstrapServers,
+                               DeadLetters deadLetters, MeterRegistry metrics) {
+        this.topic = topic;
+        this.deadLetterTopic = deadLetterTopic;
+        this.groupId = groupId;
+        this.bootstrapServers = bootstrapServers;
+        this.deadLetters = deadLetters;
+        this.metrics = metrics;
+    }
+
+    /**
+     * Handles one record and returns an outcome word for the metrics ({@code <group>_records_total{outcome}}).
+     * Throws {@link PoisonRecordException} for a record that can never be handled.
+     */
+    protected abstract String handle(ConsumerRecord<String, byte[]> record);
+
+    protected void startConsuming() {
+        running = true;
+        thread = new Thread(this::run, groupId + "-consumer");
+        thread.start();
+    }
+
+    protected void stopConsuming() throws InterruptedException {
+        running = false;
+        KafkaConsumer<String, byte[]> c = consumer;
+        if (c != null) {
+            c.wakeup();
+        }
+        if (thread != null) {
+            thread.join(Duration.ofSeconds(15).toMillis());
+        }
+    }
+
+    public static String header(ConsumerRecord<?, ?> record, String name) {
+        Header h = record.headers().lastHeader(name);
+        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+
+    private void run() {
+        Duration backoff = Duration.ofSeconds(1);
+        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(properties())) {
+            consumer = c;
+            c.subscribe(List.of(topic));
+            while (running) {
+                boolean failed = processBatch(c, c.poll(Duration.ofMillis(500)));
+                backoff = failed ? sleep(backoff) : Duration.ofSeconds(1);
+            }
+        } catch (WakeupException e) {
+            // shutting down
+        } catch (RuntimeException e) {
+            log.error("consumer of " + topic + " stopped", e);
+        }
+    }
+
+    /** Partition by partition; on a passing failure seeks back to the failed record. True if one failed. */
+    private boolean processBatch(KafkaConsumer<String, byte[]> c, ConsumerRecords<String, byte[]> records) {
+        Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+        boolean failed = false;
+        for (TopicPartition partition : records.partitions()) {
+            for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
+                try {
+                    count(process(record));
+                    done.put(partition, new OffsetAndMetadata(record.offset() + 1));
+                } catch (RuntimeException e) {
+                    log.warnf("record %s-%d@%d failed, will retry: %s", partition.topic(), partition.partition(),
+                            record.offset(), e.getMessage());
+                    metrics.counter(metricPrefix() + ".retries").increment();
+                    c.seek(partition, record.offset());
+                    failed = true;
+                    break;
+                }
+            }
+        }
+        if (!done.isEmpty()) {
+            c.commitSync(done);
+        }
+        return failed;
+    }
+
+    private String process(ConsumerRecord<String, byte[]> record) {
+        try {
+            return handle(record);
+        } catch (PoisonRecordException poison) {
+            try {
+                deadLetters.send(deadLetterTopic, record, poison.getMessage());
+            } catch (Exception e) {
+                throw new IllegalStateException("could not dead-letter the record: " + e.getMessage(), e);
+            }
+            log.warnf("record %s-%d@%d dead-lettered: %s", record.topic(), record.partition(), record.offset(), poison.getMessage());
+            return "dead_lettered";
+        }
+    }
+
+    private void count(String outcome) {
+        metrics.counter(metricPrefix() + ".records", "outcome", outcome).increment();
+    }
+
+    private String metricPrefix() {
+        return "consumer." + topic;
+    }
+
+    private Duration sleep(Duration backoff) {
+        try {
+            Thread.sleep(backoff.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+        Duration next = backoff.multipliedBy(2);
+        return next.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : next;
+    }
+
+    private Properties properties() {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        p.put(ConsumerConfig.CLIENT_ID_CONFIG, groupId + "-" + topic);
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);
+        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        return p;
+    }
+}
