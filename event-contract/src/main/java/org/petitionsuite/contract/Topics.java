@@ -5,6 +5,9 @@ public final class Topics {
     /** Every event of intake's Petition aggregate (registration now; acceptance, handling, review later). */
     public static final String INTAKE_EVENTS = "petition.intake.events";
 
+    /** Records intake could not process (routing decisions about unknown petitions, unreadable records). */
+    public static final String INTAKE_DEAD_LETTERS = "petition.intake.dead-letters";
+
     /** Every event of routing's decisions about a petition (classification now; routing, overrides, objections later). */
     public static final String ROUTING_EVENTS = "petition.routing.events";
 

@@ -2,12 +2,16 @@ package org.petitionsuite.intake.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.petitionsuite.intake.api.ClassificationNoted;
+import org.petitionsuite.intake.api.NoteClassification;
 import org.petitionsuite.intake.api.PetitionDetails;
 import org.petitionsuite.intake.api.PetitionRegistered;
 import org.petitionsuite.intake.api.RegisterPetition;
@@ -19,6 +23,7 @@ public class Petition {
     @AggregateIdentifier
     private String petitionId;
     private PetitionDetails details;
+    private final Set<String> notedDecisions = new HashSet<>();
 
     protected Petition() {
         // for Axon
@@ -45,6 +50,20 @@ public class Petition {
         }
         apply(new PetitionRegistered(command.petitionId(), registration, command.registeredAt(), command.registeredBy()));
         return RegistrationOutcome.REGISTERED;
+    }
+
+    /** Redelivery of routing's event is normal: a decision already noted is not noted again. */
+    @CommandHandler
+    public void handle(NoteClassification command) {
+        if (!notedDecisions.contains(command.decisionId())) {
+            apply(new ClassificationNoted(petitionId, command.kind(), command.channel(), command.article(),
+                    command.catalogVersion(), command.ruleId(), command.classifiedAt(), command.decisionId()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ClassificationNoted event) {
+        notedDecisions.add(event.decisionId());
     }
 
     @EventSourcingHandler

@@ -2,6 +2,7 @@ package org.petitionsuite.intake.query;
 
 import java.time.Instant;
 import org.petitionsuite.contract.Channel;
+import org.petitionsuite.contract.LegalChannel;
 import org.petitionsuite.contract.Purpose;
 import org.petitionsuite.contract.DivisionCode;
 
@@ -19,6 +20,7 @@ public record PetitionFilter(
         Purpose purpose,
         String contentCategory,
         String status,
+        LegalChannel legalChannel,
         String sourceSystem,
         Instant receivedFrom,
         Instant receivedBefore) {

@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.petitionsuite.intake.api.ClassificationNoted;
 import org.petitionsuite.intake.api.PetitionDetails;
 import org.petitionsuite.intake.api.PetitionRegistered;
 import org.petitionsuite.contract.DivisionCode;
@@ -46,6 +47,15 @@ public class PetitionProjection {
         view.sourceReference = d.sourceReference();
         view.petitioners = d.petitioners();
         view.persist();
+    }
+
+    @EventHandler
+    void on(ClassificationNoted event) {
+        PetitionView.<PetitionView>findByIdOptional(event.petitionId()).ifPresent(view -> {
+            view.kind = event.kind();
+            view.legalChannel = event.channel();
+            view.classificationArticle = event.article();
+        });
     }
 
     @ResetHandler

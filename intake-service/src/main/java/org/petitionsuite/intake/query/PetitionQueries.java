@@ -36,6 +36,7 @@ public class PetitionQueries {
             params.and("subcategories", escapeLike(filter.contentCategory()) + "\\_%");
         }
         criterion(where, params, filter.status(), "status = :status", "status");
+        criterion(where, params, filter.legalChannel(), "legalChannel = :legalChannel", "legalChannel");
         criterion(where, params, filter.sourceSystem(), "sourceSystem = :sourceSystem", "sourceSystem");
         criterion(where, params, filter.receivedFrom(), "receivedAt >= :from", "from");
         criterion(where, params, filter.receivedBefore(), "receivedAt < :before", "before");

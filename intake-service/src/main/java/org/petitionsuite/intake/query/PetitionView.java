@@ -12,6 +12,8 @@ import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.petitionsuite.contract.Channel;
+import org.petitionsuite.contract.LegalChannel;
+import org.petitionsuite.contract.PetitionKind;
 import org.petitionsuite.contract.Purpose;
 import org.petitionsuite.intake.api.Petitioner;
 
@@ -49,4 +51,10 @@ public class PetitionView extends PanacheEntityBase {
     public String sourceReference;
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Petitioner> petitioners;
+    /** Routing's latest classification; null until routing decided. */
+    @Enumerated(EnumType.STRING)
+    public PetitionKind kind;
+    @Enumerated(EnumType.STRING)
+    public LegalChannel legalChannel;
+    public String classificationArticle;
 }

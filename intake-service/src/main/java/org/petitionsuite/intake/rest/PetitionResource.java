@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.petitionsuite.contract.Channel;
+import org.petitionsuite.contract.LegalChannel;
 import org.petitionsuite.contract.Purpose;
 import org.petitionsuite.intake.api.PetitionDetails;
 import org.petitionsuite.intake.api.RegistrationOutcome;
@@ -99,6 +100,7 @@ public class PetitionResource {
             @QueryParam("purpose") String purpose,
             @QueryParam("contentCategory") @Parameter(description = "a category and its sub-categories") String contentCategory,
             @QueryParam("status") String status,
+            @QueryParam("legalChannel") @Parameter(description = "routing's legal channel, e.g. ARBITRATION") String legalChannel,
             @QueryParam("sourceSystem") String sourceSystem,
             @QueryParam("receivedFrom") @Parameter(description = "ISO-8601 instant, inclusive") String receivedFrom,
             @QueryParam("receivedBefore") @Parameter(description = "ISO-8601 instant, exclusive") String receivedBefore) {
@@ -118,6 +120,7 @@ public class PetitionResource {
                 parse("purpose", purpose, Purpose::valueOf, null, violations),
                 contentCategory,
                 status,
+                parse("legalChannel", legalChannel, LegalChannel::valueOf, null, violations),
                 sourceSystem,
                 parse("receivedFrom", receivedFrom, Instant::parse, null, violations),
                 parse("receivedBefore", receivedBefore, Instant::parse, null, violations));

@@ -3,6 +3,8 @@ package org.petitionsuite.intake.rest;
 import java.time.Instant;
 import java.util.List;
 import org.petitionsuite.contract.Channel;
+import org.petitionsuite.contract.LegalChannel;
+import org.petitionsuite.contract.PetitionKind;
 import org.petitionsuite.contract.Purpose;
 import org.petitionsuite.intake.api.Petitioner;
 import org.petitionsuite.intake.api.RegisteringOrgan;
@@ -27,7 +29,12 @@ public record PetitionResponse(
         List<Petitioner> petitioners,
         RegisteringOrgan registeringOrgan,
         String sourceSystem,
-        String sourceReference) {
+        String sourceReference,
+        Classification classification) {
+
+    /** Routing's classification (条例 Art 28–31), null until routing decided. */
+    public record Classification(PetitionKind kind, LegalChannel channel, String article) {
+    }
 
     static PetitionResponse of(PetitionView v, boolean fullPersonalData, boolean confidentialNames) {
         return new PetitionResponse(v.petitionId, v.status, v.receivedAt, v.registeredAt, v.channel, v.purpose,
@@ -35,7 +42,8 @@ public record PetitionResponse(
                 v.accusedTarget,
                 v.petitioners.stream().map(p -> shown(p, fullPersonalData, confidentialNames)).toList(),
                 new RegisteringOrgan(v.registeringOrganCode, v.registeringOrganName, regionOf(v)),
-                v.sourceSystem, v.sourceReference);
+                v.sourceSystem, v.sourceReference,
+                v.legalChannel == null ? null : new Classification(v.kind, v.legalChannel, v.classificationArticle));
     }
 
     private static Petitioner shown(Petitioner p, boolean full, boolean confidentialNames) {

@@ -10,6 +10,10 @@ import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.petitionsuite.intake.Samples;
+import org.petitionsuite.contract.LegalChannel;
+import org.petitionsuite.contract.PetitionKind;
+import org.petitionsuite.intake.api.ClassificationNoted;
+import org.petitionsuite.intake.api.NoteClassification;
 import org.petitionsuite.intake.api.PetitionDetails;
 import org.petitionsuite.intake.api.PetitionRegistered;
 import org.petitionsuite.intake.api.Petitioner;
@@ -149,6 +153,22 @@ class PetitionTest {
                 .when(register("p-9", changed))
                 .expectNoEvents()
                 .expectException(ConflictingResubmissionException.class);
+    }
+
+    @Test
+    void routingDecisionsAreNotedOnceEach() {
+        PetitionDetails details = received(Samples.details(), NOW).withDefaults();
+        NoteClassification decision = new NoteClassification("p-11", PetitionKind.APPEAL_OR_DEMAND, LegalChannel.ARBITRATION,
+                "条例 Art 31(二)", "national@2026.1", "labour-dispute-arbitration", NOW, "ce-1");
+        ClassificationNoted noted = new ClassificationNoted("p-11", PetitionKind.APPEAL_OR_DEMAND, LegalChannel.ARBITRATION,
+                "条例 Art 31(二)", "national@2026.1", "labour-dispute-arbitration", NOW, "ce-1");
+        fixture.given(new PetitionRegistered("p-11", details, NOW, "registrar-1"))
+                .when(decision)
+                .expectEvents(noted);
+        fixture.given(new PetitionRegistered("p-11", details, NOW, "registrar-1"), noted)
+                .when(decision)
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
     }
 
     /** An {@link InvalidRegistrationException} whose violations name exactly these fields. */

@@ -1,0 +1,84 @@
+package org.petitionsuite.intake.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+import org.petitionsuite.contract.Topics;
+import org.petitionsuite.intake.Samples;
+import org.petitionsuite.testkit.TopicProbe;
+
+/** Routing's decisions, as routing publishes them, appear on intake's petitions once each; unknown petitions are dead-lettered. */
+@QuarkusTest
+class RoutingDecisionsTest {
+    @Inject
+    EventStoreProbe store;
+
+    private static void publishDecision(String petitionId, String ceId, String channel) throws Exception {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        String value = """
+                {"petitionId":"%s","placeOfMatter":"330102","kind":"APPEAL_OR_DEMAND","channel":"%s",
+                 "catalogVersion":"national@2026.1","ruleId":"labour-dispute-arbitration","article":"条例 Art 31(二)",
+                 "rationale":"劳动争议","evidence":["关键词「劳动合同」"],"classifiedAt":"2026-11-21T08:00:00Z",
+                 "registrationId":"r-1"}""".formatted(petitionId, channel);
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p)) {
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.ROUTING_EVENTS, petitionId, value.getBytes(StandardCharsets.UTF_8));
+            record.headers().add("ce_type", "petition.classified.v1".getBytes(StandardCharsets.UTF_8));
+            record.headers().add("ce_id", ceId.getBytes(StandardCharsets.UTF_8));
+            producer.send(record).get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void aDecisionIsNotedOnceOnThePetition() throws Exception {
+        String id = PetitionRegistrationTest.register(Samples.details());
+        String decision = UUID.randomUUID().toString();
+        publishDecision(id, decision, "ARBITRATION");
+        publishDecision(id, decision, "ARBITRATION");
+        // A later decision on the same key: same partition, so once it shows, both copies above were consumed.
+        publishDecision(id, UUID.randomUUID().toString(), "DUTY_PERFORMANCE");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().auth().oauth2(PetitionRegistrationTest.REGISTRAR).get("/api/v1/petitions/" + id).then()
+                        .statusCode(200)
+                        .body("classification.channel", equalTo("DUTY_PERFORMANCE"))
+                        .body("classification.kind", equalTo("APPEAL_OR_DEMAND"))
+                        .body("classification.article", equalTo("条例 Art 31(二)")));
+        assertThat(store.eventsOf(id)).as("registered, then two distinct decisions noted once each").isEqualTo(3);
+        given().auth().oauth2(PetitionRegistrationTest.REGISTRAR).queryParam("legalChannel", "DUTY_PERFORMANCE")
+                .queryParam("size", 100).get("/api/v1/petitions").then().statusCode(200).body("items.id", hasItem(id));
+    }
+
+    @Test
+    void aDecisionAboutAnUnknownPetitionIsDeadLettered() throws Exception {
+        String unknown = UUID.randomUUID().toString();
+        try (TopicProbe deadLetters = new TopicProbe(Topics.INTAKE_DEAD_LETTERS)) {
+            publishDecision(unknown, UUID.randomUUID().toString(), "ARBITRATION");
+            List<ConsumerRecord<String, byte[]>> letters = deadLetters.pollUntil(
+                    rs -> rs.stream().anyMatch(r -> unknown.equals(r.key())), Duration.ofSeconds(60));
+            ConsumerRecord<String, byte[]> letter = letters.stream().filter(r -> unknown.equals(r.key())).findFirst().orElseThrow();
+            assertThat(new String(letter.headers().lastHeader("dlq_reason").value(), StandardCharsets.UTF_8))
+                    .contains("no petition " + unknown);
+        }
+    }
+}
