@@ -52,6 +52,13 @@ run_tests() {
   infra_up
   log "running every test: mvn verify"
   (cd "$ROOT" && mvn -B -ntp verify "$@") || status=$?
+  if [ "$status" = 0 ]; then
+    log "end to end: intake → Kafka → routing → Kafka → intake, with the jars mvn verify built"
+    local started_services=0
+    pid_alive "$SERVICE_PIDS/intake.pid" || started_services=1
+    (services_up && e2e_check) || status=$?
+    [ "$started_services" = 1 ] && services_down
+  fi
   [ "$started_kafka" = 1 ] && kafka_stop
   [ "$started_pg" = 1 ] && postgres_stop
   return "$status"
