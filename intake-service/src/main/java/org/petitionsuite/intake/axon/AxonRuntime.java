@@ -1,6 +1,5 @@
 package org.petitionsuite.intake.axon;
 
-import io.agroal.api.AgroalDataSource;
 import jakarta.inject.Singleton;
 import org.axonframework.config.Configurer;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
@@ -9,7 +8,6 @@ import org.petitionsuite.intake.command.RegistrationPolicy;
 import org.petitionsuite.intake.publish.KafkaEventPublisher;
 import org.petitionsuite.intake.query.PetitionProjection;
 import org.petitionsuite.kit.axon.AxonApplication;
-import org.petitionsuite.kit.axon.EventStorage;
 
 /**
  * intake's Axon application: the Petition aggregate on the event store of intake's own database, and two tracking
@@ -18,16 +16,11 @@ import org.petitionsuite.kit.axon.EventStorage;
  */
 @Singleton
 public class AxonRuntime extends AxonApplication {
-    private final AgroalDataSource dataSource;
-    private final jakarta.transaction.TransactionManager jta;
     private final PetitionProjection projection;
     private final KafkaEventPublisher publisher;
     private final RegistrationPolicy registrationPolicy;
 
-    AxonRuntime(AgroalDataSource dataSource, jakarta.transaction.TransactionManager jta, PetitionProjection projection,
-                KafkaEventPublisher publisher, RegistrationPolicy registrationPolicy) {
-        this.dataSource = dataSource;
-        this.jta = jta;
+    AxonRuntime(PetitionProjection projection, KafkaEventPublisher publisher, RegistrationPolicy registrationPolicy) {
         this.projection = projection;
         this.publisher = publisher;
         this.registrationPolicy = registrationPolicy;
@@ -45,7 +38,7 @@ public class AxonRuntime extends AxonApplication {
 
     @Override
     protected Configurer configure() {
-        Configurer configurer = EventStorage.configurer(dataSource, jta)
+        Configurer configurer = eventStorage()
                 .registerComponent(RegistrationPolicy.class, c -> registrationPolicy)
                 .configureAggregate(Petition.class);
         configurer.eventProcessing()

@@ -1,10 +1,8 @@
 package org.petitionsuite.routing.axon;
 
-import io.agroal.api.AgroalDataSource;
 import jakarta.inject.Singleton;
 import org.axonframework.config.Configurer;
 import org.petitionsuite.kit.axon.AxonApplication;
-import org.petitionsuite.kit.axon.EventStorage;
 import org.petitionsuite.routing.catalog.CatalogLibrary;
 import org.petitionsuite.routing.command.PetitionRouting;
 import org.petitionsuite.routing.publish.RoutingEventPublisher;
@@ -13,16 +11,11 @@ import org.petitionsuite.routing.query.RoutingDecisionProjection;
 /** routing's Axon application: the PetitionRouting aggregate on routing's own event store, its projection and publisher. */
 @Singleton
 public class RoutingAxon extends AxonApplication {
-    private final AgroalDataSource dataSource;
-    private final jakarta.transaction.TransactionManager jta;
     private final CatalogLibrary catalogs;
     private final RoutingDecisionProjection projection;
     private final RoutingEventPublisher publisher;
 
-    RoutingAxon(AgroalDataSource dataSource, jakarta.transaction.TransactionManager jta, CatalogLibrary catalogs,
-                RoutingDecisionProjection projection, RoutingEventPublisher publisher) {
-        this.dataSource = dataSource;
-        this.jta = jta;
+    RoutingAxon(CatalogLibrary catalogs, RoutingDecisionProjection projection, RoutingEventPublisher publisher) {
         this.catalogs = catalogs;
         this.projection = projection;
         this.publisher = publisher;
@@ -40,7 +33,7 @@ public class RoutingAxon extends AxonApplication {
 
     @Override
     protected Configurer configure() {
-        Configurer configurer = EventStorage.configurer(dataSource, jta)
+        Configurer configurer = eventStorage()
                 .registerComponent(CatalogLibrary.class, c -> catalogs)
                 .configureAggregate(PetitionRouting.class);
         configurer.eventProcessing()

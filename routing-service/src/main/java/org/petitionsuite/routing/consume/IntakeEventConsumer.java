@@ -1,12 +1,7 @@
 package org.petitionsuite.routing.consume;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-import jakarta.interceptor.Interceptor;
 import java.time.Clock;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -36,15 +31,6 @@ public class IntakeEventConsumer extends ContractConsumer {
         this.commands = commands;
     }
 
-    // After Axon has started (AxonApplication starts at APPLICATION): the consumer sends commands at once.
-    void start(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) StartupEvent event) {
-        startConsuming();
-    }
-
-    // Before Axon stops (LIBRARY_AFTER): drain first.
-    void stop(@Observes @Priority(Interceptor.Priority.APPLICATION) ShutdownEvent event) throws InterruptedException {
-        stopConsuming();
-    }
 
     @Override
     protected String handle(ConsumerRecord<String, byte[]> record) {

@@ -2,8 +2,10 @@ package org.petitionsuite.kit.axon;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.agroal.api.AgroalDataSource;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.util.OptionalLong;
 import org.axonframework.config.Configuration;
@@ -16,9 +18,18 @@ import org.petitionsuite.kit.kafka.PublisherBacklog;
  * need. Exactly one bean per service extends it; {@link AxonProducers} makes its gateway and event store injectable.
  */
 public abstract class AxonApplication implements PublisherBacklog {
+    @Inject
+    AgroalDataSource dataSource;
+    @Inject
+    jakarta.transaction.TransactionManager jta;
     private volatile Configuration configuration;
 
-    /** Aggregates, handlers and processors of the service. */
+    /** Axon on the service's own database, to which {@link #configure()} adds the service's parts. */
+    protected Configurer eventStorage() {
+        return EventStorage.configurer(dataSource, jta);
+    }
+
+    /** Aggregates, handlers and processors of the service, starting from {@link #eventStorage()}. */
     protected abstract Configurer configure();
 
     /** The processing group that publishes to Kafka. */

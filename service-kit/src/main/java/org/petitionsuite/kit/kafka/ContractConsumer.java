@@ -1,6 +1,11 @@
 package org.petitionsuite.kit.kafka;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -25,8 +30,8 @@ import org.jboss.logging.Logger;
  * dead-letter topic and the consumer goes on; any other failure (database away) makes it retry the same record with
  * back-off, so nothing is skipped. Handlers must be idempotent: redelivery is normal.
  *
- * <p>A service subclasses it, names topic, dead-letter topic and group, and calls {@link #startConsuming()} /
- * {@link #stopConsuming()} from its start-up and shutdown observers (after Axon started, before it stops).
+ * <p>A service subclasses it as a bean and names topic, dead-letter topic and group. It starts after the service's Axon
+ * application (which its handler sends commands to) and stops before it.
  */
 public abstract class ContractConsumer {
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
@@ -58,13 +63,22 @@ public abstract class ContractConsumer {
      */
     protected abstract String handle(ConsumerRecord<String, byte[]> record);
 
-    protected void startConsuming() {
+    // AxonApplication starts at APPLICATION and stops at LIBRARY_AFTER.
+    void onStart(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) StartupEvent event) {
+        startConsuming();
+    }
+
+    void onStop(@Observes @Priority(Interceptor.Priority.APPLICATION) ShutdownEvent event) throws InterruptedException {
+        stopConsuming();
+    }
+
+    private void startConsuming() {
         running = true;
         thread = new Thread(this::run, groupId + "-consumer");
         thread.start();
     }
 
-    protected void stopConsuming() throws InterruptedException {
+    private void stopConsuming() throws InterruptedException {
         running = false;
         KafkaConsumer<String, byte[]> c = consumer;
         if (c != null) {
