@@ -3,6 +3,7 @@ package org.petitionsuite.routing.axon;
 import jakarta.inject.Singleton;
 import org.axonframework.config.Configurer;
 import org.petitionsuite.kit.axon.AxonApplication;
+import org.petitionsuite.routing.authority.AuthorityDirectory;
 import org.petitionsuite.routing.catalog.CatalogLibrary;
 import org.petitionsuite.routing.command.PetitionRouting;
 import org.petitionsuite.routing.publish.RoutingEventPublisher;
@@ -12,11 +13,14 @@ import org.petitionsuite.routing.query.RoutingDecisionProjection;
 @Singleton
 public class RoutingAxon extends AxonApplication {
     private final CatalogLibrary catalogs;
+    private final AuthorityDirectory directory;
     private final RoutingDecisionProjection projection;
     private final RoutingEventPublisher publisher;
 
-    RoutingAxon(CatalogLibrary catalogs, RoutingDecisionProjection projection, RoutingEventPublisher publisher) {
+    RoutingAxon(CatalogLibrary catalogs, AuthorityDirectory directory, RoutingDecisionProjection projection,
+                RoutingEventPublisher publisher) {
         this.catalogs = catalogs;
+        this.directory = directory;
         this.projection = projection;
         this.publisher = publisher;
     }
@@ -35,6 +39,7 @@ public class RoutingAxon extends AxonApplication {
     protected Configurer configure() {
         Configurer configurer = eventStorage()
                 .registerComponent(CatalogLibrary.class, c -> catalogs)
+                .registerComponent(AuthorityDirectory.class, c -> directory)
                 .configureAggregate(PetitionRouting.class);
         configurer.eventProcessing()
                 .registerEventHandler(c -> projection)

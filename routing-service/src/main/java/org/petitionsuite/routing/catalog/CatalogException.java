@@ -2,12 +2,15 @@ package org.petitionsuite.routing.catalog;
 
 import java.util.List;
 
-/** A catalog that cannot be used; every problem found is listed, so a province can fix its files in one pass. */
+/**
+ * Routing data (classification catalog or authority directory) that cannot be used; every problem found is listed, so
+ * a province can fix its files in one pass.
+ */
 public class CatalogException extends RuntimeException {
     private final List<String> problems;
 
     public CatalogException(List<String> problems) {
-        super("invalid classification catalog:\n  - " + String.join("\n  - ", problems));
+        super("invalid routing data:\n  - " + String.join("\n  - ", problems));
         this.problems = List.copyOf(problems);
     }
 

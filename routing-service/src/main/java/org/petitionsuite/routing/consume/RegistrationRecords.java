@@ -56,7 +56,7 @@ final class RegistrationRecords {
             throw new PoisonRecordException("placeOfMatter " + e.getMessage());
         }
         Matter matter = new Matter(event.purpose(), event.contentCategory(), event.request(), event.factsAndReasons(),
-                event.placeOfMatter());
+                event.placeOfMatter(), event.collective(), event.accusedTarget());
         return Optional.of(new ClassifyPetition(event.petitionId(), matter, id, now));
     }
 

@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.petitionsuite.contract.DivisionCode;
 import org.petitionsuite.contract.routing.PetitionClassifiedV1;
+import org.petitionsuite.contract.routing.PetitionRoutedV1;
 
 /** Builds {@link RoutingDecisionView} from routing's event store; token and rows change in one transaction. */
 @Singleton
@@ -30,6 +31,22 @@ public class RoutingDecisionProjection {
         view.classifiedAt = event.classifiedAt();
         view.registrationId = event.registrationId();
         view.persist();
+    }
+
+    @EventHandler
+    void on(PetitionRoutedV1 event) {
+        RoutingDecisionView.<RoutingDecisionView>findByIdOptional(event.petitionId()).ifPresent(view -> {
+            view.organCode = event.organCode();
+            view.organName = event.organName();
+            view.organLevel = event.organLevel();
+            view.organRegion = event.organRegion();
+            view.routeMode = event.mode();
+            view.reportWithinDays = event.reportWithinDays();
+            view.directoryVersion = event.directoryVersion();
+            view.routeArticle = event.article();
+            view.routeRationale = event.rationale();
+            view.routeFlags = event.flags();
+        });
     }
 
     @ResetHandler

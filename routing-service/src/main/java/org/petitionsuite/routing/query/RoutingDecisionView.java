@@ -35,4 +35,16 @@ public class RoutingDecisionView extends PanacheEntityBase {
     public List<String> evidence;
     public Instant classifiedAt;
     public String registrationId;
+    /** The route (Art 22 ¶1); null until routed. */
+    public String organCode;
+    public String organName;
+    public String organLevel;
+    public String organRegion;
+    public String routeMode;
+    public Integer reportWithinDays;
+    public String directoryVersion;
+    public String routeArticle;
+    public String routeRationale;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> routeFlags;
 }

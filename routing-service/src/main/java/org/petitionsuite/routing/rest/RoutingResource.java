@@ -43,7 +43,13 @@ public class RoutingResource {
     public record Decision(String petitionId, String placeOfMatter, PetitionKind kind, String kindLabel,
                            LegalChannel channel, String channelLabel, boolean leavesThePetitionProcedure,
                            String catalogVersion, String ruleId, String article, String rationale, List<String> evidence,
-                           Instant classifiedAt) {
+                           Instant classifiedAt, RouteTaken route) {
+    }
+
+    /** Where the petition was sent (Art 22 ¶1); null until routed. */
+    public record RouteTaken(String organCode, String organName, String organLevel, String organRegion, String mode,
+                             Integer reportWithinDays, String directoryVersion, String article, String rationale,
+                             List<String> flags) {
     }
 
     public record CatalogInForce(String place, String version, List<Rule> rules, List<String> files) {
@@ -59,9 +65,14 @@ public class RoutingResource {
                 .filter(v -> v.placeCode12.startsWith(region.scopePrefix()))
                 .map(v -> Response.ok(new Decision(v.petitionId, v.placeOfMatter, v.kind, v.kind.label(), v.channel,
                         v.channel.label(), v.channel.leavesThePetitionProcedure(), v.catalogVersion, v.ruleId, v.article,
-                        v.rationale, v.evidence, v.classifiedAt)).build())
+                        v.rationale, v.evidence, v.classifiedAt, routeOf(v))).build())
                 .orElseGet(() -> Problem.response(Response.Status.NOT_FOUND, "not-found", "No routing decision",
                         "No decision for petition " + petitionId + " in your region (yet).", ProblemMappers.path(uri)));
+    }
+
+    private static RouteTaken routeOf(RoutingDecisionView v) {
+        return v.routeMode == null ? null : new RouteTaken(v.organCode, v.organName, v.organLevel, v.organRegion,
+                v.routeMode, v.reportWithinDays, v.directoryVersion, v.routeArticle, v.routeRationale, v.routeFlags);
     }
 
     @GET

@@ -107,7 +107,7 @@ class ClassificationFlowTest {
     }
 
     @Test
-    void aRegistrationIsClassifiedExplainedAndPublished() throws Exception {
+    void aRegistrationIsClassifiedRoutedExplainedAndPublished() throws Exception {
         String id = UUID.randomUUID().toString();
         try (TopicProbe routingTopic = new TopicProbe(Topics.ROUTING_EVENTS)) {
             publishRegistration(id, UUID.randomUUID().toString(), "SEEK_RESOLUTION", "劳动和社会保障",
@@ -121,18 +121,25 @@ class ClassificationFlowTest {
                     .body("ruleId", equalTo("labour-dispute-arbitration"))
                     .body("catalogVersion", equalTo("national@2026.1+zhejiang@2026.1-zj.1"))
                     .body("article", equalTo("条例 Art 31(二)"))
-                    .body("evidence", hasItem("关键词「劳动合同」"));
+                    .body("evidence", hasItem("关键词「劳动合同」"))
+                    .body("route.organCode", equalTo("330100-ldzc"))
+                    .body("route.mode", equalTo("FORWARD"))
+                    .body("route.article", equalTo("条例 Art 22 ¶1(一)(二)"));
             // Another county never sees it.
             given().auth().oauth2(Tokens.of("analyst", "330106")).get("/api/v1/routing/decisions/" + id).then().statusCode(404);
 
             List<ConsumerRecord<String, byte[]>> records = routingTopic.pollUntil(
-                    rs -> rs.stream().anyMatch(r -> id.equals(r.key())), Duration.ofSeconds(30));
-            ConsumerRecord<String, byte[]> published = records.stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow();
-            assertThat(new String(published.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
-                    .isEqualTo("petition.classified.v1");
-            try (InputStream schema = EventType.class.getResourceAsStream(EventType.PETITION_CLASSIFIED_V1.schemaResource())) {
-                assertThat(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema)
-                        .validate(JSON.readTree(published.value()))).isEmpty();
+                    rs -> rs.stream().filter(r -> id.equals(r.key())).count() == 2, Duration.ofSeconds(30));
+            List<ConsumerRecord<String, byte[]>> published = records.stream().filter(r -> id.equals(r.key())).toList();
+            assertThat(published).extracting(r -> new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
+                    .containsExactly("petition.classified.v1", "petition.routed.v1");
+            for (ConsumerRecord<String, byte[]> record : published) {
+                EventType type = EventType.fromWireName(new String(record.headers().lastHeader("ce_type").value(),
+                        StandardCharsets.UTF_8)).orElseThrow();
+                try (InputStream schema = EventType.class.getResourceAsStream(type.schemaResource())) {
+                    assertThat(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema)
+                            .validate(JSON.readTree(record.value()))).as(type.wireName()).isEmpty();
+                }
             }
         }
     }
@@ -148,7 +155,7 @@ class ClassificationFlowTest {
         // A registration sent after the three copies is classified only once they are all handled (same partition).
         String marker = publishRegistration(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "OTHER", "其他", "其他事项", "330102");
         awaitDecision(marker);
-        assertThat(storedEventsOf(id)).isEqualTo(1);
+        assertThat(storedEventsOf(id)).as("one decision: classified, then routed").isEqualTo(2);
     }
 
     @Test

@@ -1,0 +1,31 @@
+package org.petitionsuite.contract.routing;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Data of {@code petition.routed.v1}: routing decided which organ receives the petition and how, forwarded (转送) or
+ * assigned (交办) with a reporting deadline (条例 Art 22 ¶1), after the classification. Schema:
+ * {@code schemas/petition.routed.v1.schema.json}.
+ *
+ * @param organCode        null only when the directory knows no organ for the place ({@code NO_COMPETENT_ORGAN})
+ * @param mode             {@code FORWARD} or {@code ASSIGN}
+ * @param reportWithinDays for {@code ASSIGN}: days within which the organ reports back
+ * @param flags            {@code ACCUSED_ORGAN_EXCLUDED} (Art 30 ¶3), {@code COMPETENCE_CONFLICT} (Art 24 ¶1),
+ *                         {@code NO_COMPETENT_ORGAN}
+ */
+public record PetitionRoutedV1(
+        String petitionId,
+        String placeOfMatter,
+        String organCode,
+        String organName,
+        String organLevel,
+        String organRegion,
+        String mode,
+        Integer reportWithinDays,
+        String directoryVersion,
+        String article,
+        String rationale,
+        List<String> flags,
+        Instant routedAt) {
+}

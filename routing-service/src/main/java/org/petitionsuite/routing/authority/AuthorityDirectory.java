@@ -1,0 +1,193 @@
+package org.petitionsuite.routing.authority;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.petitionsuite.contract.DivisionCode;
+import org.petitionsuite.contract.LegalChannel;
+import org.petitionsuite.contract.PetitionKind;
+import org.petitionsuite.routing.catalog.CatalogException;
+import org.petitionsuite.routing.catalog.Classification;
+import org.petitionsuite.routing.catalog.Matter;
+
+/**
+ * Who has power to handle what, where (谁主管、谁负责, 条例 Art 22–24), as data: organs with their level, region, legal
+ * channels and functional areas. Resolves a classified matter to the most local competent organ.
+ */
+public final class AuthorityDirectory {
+    public static final String ACCUSED_ORGAN_EXCLUDED = "ACCUSED_ORGAN_EXCLUDED";
+    public static final String COMPETENCE_CONFLICT = "COMPETENCE_CONFLICT";
+    public static final String NO_COMPETENT_ORGAN = "NO_COMPETENT_ORGAN";
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /**
+     * @param assignment when the petition department assigns (交办) rather than forwards, and the reporting deadline it
+     *                   sets; the statute gives no number (petition-rules.md §1.1 T2), so it is configuration [U]
+     */
+    record DirectoryFile(String version, Assignment assignment, List<Organ> organs) {
+    }
+
+    /** Collective matters on these channels are assigned with a deadline; everything else is forwarded. */
+    record Assignment(boolean collective, List<LegalChannel> channels, int reportWithinDays) {
+    }
+
+    private final DirectoryFile file;
+
+    private AuthorityDirectory(DirectoryFile file) {
+        this.file = file;
+    }
+
+    public static AuthorityDirectory fromClasspath() {
+        try (InputStream in = AuthorityDirectory.class.getClassLoader().getResourceAsStream("authorities/directory.yaml")) {
+            if (in == null) {
+                throw new CatalogException(List.of("authorities/directory.yaml: not on the classpath"));
+            }
+            return parse("authorities/directory.yaml", new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new CatalogException(List.of("authorities/directory.yaml: " + e.getMessage()));
+        }
+    }
+
+    public static AuthorityDirectory fromFile(Path path) {
+        try {
+            return parse(path.toString(), Files.readString(path));
+        } catch (IOException e) {
+            throw new CatalogException(List.of(path + ": cannot be read (" + e.getMessage() + ")"));
+        }
+    }
+
+    static AuthorityDirectory parse(String name, String yaml) {
+        DirectoryFile file;
+        try {
+            file = YAML.readValue(yaml, DirectoryFile.class);
+        } catch (IOException e) {
+            throw new CatalogException(List.of(name + ": " + e.getMessage().lines().findFirst().orElse("unreadable")));
+        }
+        List<String> problems = new ArrayList<>();
+        if (file.version() == null || file.version().isBlank()) {
+            problems.add(name + ": 'version' is required: every routing decision records it");
+        }
+        if (file.assignment() == null || file.assignment().reportWithinDays() < 1) {
+            problems.add(name + ": 'assignment.reportWithinDays' must be at least 1");
+        }
+        Set<String> codes = new HashSet<>();
+        List<Organ> organs = file.organs() == null ? List.of() : file.organs();
+        for (int i = 0; i < organs.size(); i++) {
+            Organ o = organs.get(i);
+            String at = name + ": organs[" + i + "]";
+            if (o.code() == null || !codes.add(o.code())) {
+                problems.add(at + ": 'code' is missing or used twice");
+            }
+            if (o.name() == null || o.name().isBlank() || o.level() == null) {
+                problems.add(at + ": 'name' and 'level' are required");
+            }
+            try {
+                DivisionCode.parse(o.region());
+            } catch (IllegalArgumentException e) {
+                problems.add(at + ": 'region' " + e.getMessage());
+            }
+            if (!o.coordinator() && (o.channels() == null || o.channels().isEmpty())) {
+                problems.add(at + ": an organ that is not a coordinator must list the 'channels' it handles");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new CatalogException(problems);
+        }
+        return new AuthorityDirectory(file);
+    }
+
+    public String version() {
+        return file.version();
+    }
+
+    /** The organ the classified matter goes to, and whether it is forwarded or assigned. */
+    public Route resolve(Matter matter, Classification decision) {
+        DivisionCode place = DivisionCode.parse(matter.placeOfMatter());
+        List<String> flags = new ArrayList<>();
+        List<Organ> candidates = file.organs().stream()
+                .filter(o -> o.channels() != null && o.channels().contains(decision.channel()))
+                .filter(o -> o.areas() == null || o.areas().stream().anyMatch(a -> inArea(matter.contentCategory(), a)))
+                .filter(o -> region(o).contains(place))
+                .toList();
+
+        // Art 30 ¶3: accusation materials never go to the organ accused; the level above handles them.
+        if (decision.kind() == PetitionKind.ACCUSATION && matter.accusedTarget() != null && !matter.accusedTarget().isBlank()) {
+            Optional<Organ> accused = candidates.stream().filter(o -> accuses(matter.accusedTarget(), o)).findFirst();
+            if (accused.isPresent()) {
+                flags.add(ACCUSED_ORGAN_EXCLUDED);
+                DivisionCode accusedRegion = region(accused.get());
+                candidates = candidates.stream()
+                        .filter(o -> !accuses(matter.accusedTarget(), o))
+                        .filter(o -> region(o).contains(accusedRegion) && !region(o).equals(accusedRegion))
+                        .toList();
+            }
+        }
+
+        int mostLocal = candidates.stream().mapToInt(o -> region(o).scopePrefix().length()).max().orElse(-1);
+        List<Organ> local = candidates.stream().filter(o -> region(o).scopePrefix().length() == mostLocal).toList();
+        if (local.size() == 1) {
+            return route(local.get(0), matter, decision, flags);
+        }
+        if (local.size() > 1) {
+            // Art 24 ¶1: several organs claim it and none decides alone: the common superior's petition department.
+            flags.add(COMPETENCE_CONFLICT);
+            return coordinatorFor(region(local.get(0)), flags, "条例 Art 24 ¶1",
+                    "多个机关、单位均有权处理（" + String.join("、", local.stream().map(Organ::name).toList())
+                            + "），由共同的上一级机关决定，先交本级信访部门协调。");
+        }
+        flags.add(NO_COMPETENT_ORGAN);
+        return coordinatorFor(place, flags, "条例 Art 22 ¶1, Art 24 ¶2",
+                "目录中没有有权处理此事项的机关、单位，交本级信访部门确定承办机关。");
+    }
+
+    private Route route(Organ organ, Matter matter, Classification decision, List<String> flags) {
+        Assignment a = file.assignment();
+        boolean assign = a.collective() && matter.collective() && a.channels() != null && a.channels().contains(decision.channel());
+        String reason = flags.contains(ACCUSED_ORGAN_EXCLUDED)
+                ? "检举控告涉及" + matter.accusedTarget() + "，材料不得转给被检举控告的对象，改由上一级" + organ.name() + "处理（条例第三十条第三款）。"
+                : organ.name() + "对该事项有处理权（谁主管、谁负责）。";
+        if (assign) {
+            return new Route(organ, Route.Mode.ASSIGN, a.reportWithinDays(), file.version(),
+                    flags.contains(ACCUSED_ORGAN_EXCLUDED) ? "条例 Art 22 ¶1(三), Art 30 ¶3" : "条例 Art 22 ¶1(三)",
+                    reason + "集体反映的事项交办，并要求在" + a.reportWithinDays() + "日内反馈结果、提交办结报告。", List.copyOf(flags));
+        }
+        return new Route(organ, Route.Mode.FORWARD, null, file.version(),
+                flags.contains(ACCUSED_ORGAN_EXCLUDED) ? "条例 Art 22 ¶1(一)(二), Art 30 ¶3" : "条例 Art 22 ¶1(一)(二)",
+                reason + "依法转送。", List.copyOf(flags));
+    }
+
+    /** The coordinator (petition department) of the most local region containing {@code region}; null organ if none. */
+    private Route coordinatorFor(DivisionCode region, List<String> flags, String article, String rationale) {
+        Organ coordinator = file.organs().stream()
+                .filter(Organ::coordinator)
+                .filter(o -> region(o).contains(region))
+                .max(Comparator.comparingInt(o -> region(o).scopePrefix().length()))
+                .orElse(null);
+        return new Route(coordinator, Route.Mode.FORWARD, null, file.version(), article, rationale, List.copyOf(flags));
+    }
+
+    /** Whether the accusation names this organ, by its name or one of its usual short names. */
+    private static boolean accuses(String accusedTarget, Organ organ) {
+        return accusedTarget.contains(organ.name())
+                || (organ.aliases() != null && organ.aliases().stream().anyMatch(accusedTarget::contains));
+    }
+
+    private static boolean inArea(String category, String area) {
+        return category != null && (category.equals(area) || category.startsWith(area + "_"));
+    }
+
+    private static DivisionCode region(Organ organ) {
+        return DivisionCode.parse(organ.region());
+    }
+}
