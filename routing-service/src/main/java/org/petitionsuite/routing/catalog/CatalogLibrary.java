@@ -34,10 +34,27 @@ public final class CatalogLibrary {
 
     private final CatalogFile national;
     private final List<CatalogFile> overlays;
+    private final List<Source> sources;
 
-    private CatalogLibrary(CatalogFile national, List<CatalogFile> overlays) {
+    private CatalogLibrary(CatalogFile national, List<CatalogFile> overlays, List<Source> sources) {
         this.national = national;
         this.overlays = overlays;
+        this.sources = List.copyOf(sources);
+    }
+
+    /** A draft: the national catalog's YAML and the overlays' YAML, checked like any catalog. */
+    public static CatalogLibrary fromTexts(String national, List<String> overlays) {
+        List<Source> sources = new ArrayList<>();
+        sources.add(new Source("national", national == null ? "" : national));
+        for (int i = 0; i < overlays.size(); i++) {
+            sources.add(new Source("overlays[" + i + "]", overlays.get(i) == null ? "" : overlays.get(i)));
+        }
+        return of(sources);
+    }
+
+    /** The files as loaded, for people who draft the next version. */
+    public List<Source> sources() {
+        return sources;
     }
 
     /** {@code dir/national.yaml} and every {@code dir/overlays/*.yaml}. */
@@ -84,7 +101,7 @@ public final class CatalogLibrary {
         if (!problems.isEmpty()) {
             throw new CatalogException(problems);
         }
-        CatalogLibrary library = new CatalogLibrary(files.get(0), files.subList(1, files.size()));
+        CatalogLibrary library = new CatalogLibrary(files.get(0), files.subList(1, files.size()), sources);
         library.checkCompositions(problems);
         if (!problems.isEmpty()) {
             throw new CatalogException(problems);
@@ -237,7 +254,7 @@ public final class CatalogLibrary {
     }
 
     /** A catalog file's name and text. */
-    record Source(String name, String text) {
+    public record Source(String name, String text) {
         static Source of(Path path) {
             try {
                 return new Source(path.getFileName().toString(), Files.readString(path, StandardCharsets.UTF_8));

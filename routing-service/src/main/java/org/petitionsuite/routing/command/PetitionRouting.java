@@ -11,6 +11,7 @@ import org.petitionsuite.contract.routing.PetitionClassifiedV1;
 import org.petitionsuite.contract.routing.PetitionRoutedV1;
 import org.petitionsuite.routing.api.ClassificationOutcome;
 import org.petitionsuite.routing.api.ClassifyPetition;
+import org.petitionsuite.routing.api.MatterRecorded;
 import org.petitionsuite.routing.catalog.CatalogLibrary;
 import org.petitionsuite.routing.authority.AuthorityDirectory;
 import org.petitionsuite.routing.authority.Organ;
@@ -38,6 +39,7 @@ public class PetitionRouting {
             return ClassificationOutcome.ALREADY_CLASSIFIED;
         }
         Matter matter = command.matter();
+        apply(new MatterRecorded(command.petitionId(), matter));
         Classification decision = catalogs.forPlace(matter.placeOfMatter()).classify(matter);
         apply(new PetitionClassifiedV1(command.petitionId(), matter.placeOfMatter(), decision.kind(),
                 decision.channel(), decision.catalogVersion(), decision.ruleId(), decision.article(), decision.rationale(),
@@ -50,6 +52,11 @@ public class PetitionRouting {
                 route.mode().name(), route.reportWithinDays(), route.directoryVersion(), route.article(), route.rationale(),
                 route.flags(), command.classifiedAt()));
         return ClassificationOutcome.CLASSIFIED;
+    }
+
+    @EventSourcingHandler
+    void on(MatterRecorded event) {
+        this.petitionId = event.petitionId();
     }
 
     @EventSourcingHandler

@@ -6,6 +6,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.petitionsuite.contract.DivisionCode;
 import org.petitionsuite.contract.routing.PetitionClassifiedV1;
+import org.petitionsuite.routing.api.MatterRecorded;
+import org.petitionsuite.routing.catalog.Matter;
 import org.petitionsuite.contract.routing.PetitionRoutedV1;
 
 /** Builds {@link RoutingDecisionView} from routing's event store; token and rows change in one transaction. */
@@ -13,6 +15,23 @@ import org.petitionsuite.contract.routing.PetitionRoutedV1;
 @ProcessingGroup(RoutingDecisionProjection.PROCESSING_GROUP)
 public class RoutingDecisionProjection {
     public static final String PROCESSING_GROUP = "routing-read-model";
+
+    @EventHandler
+    void on(MatterRecorded event) {
+        RoutingDecisionView view = RoutingDecisionView.<RoutingDecisionView>findByIdOptional(event.petitionId())
+                .orElseGet(RoutingDecisionView::new);
+        Matter m = event.matter();
+        view.petitionId = event.petitionId();
+        view.placeOfMatter = m.placeOfMatter();
+        view.placeCode12 = DivisionCode.parse(m.placeOfMatter()).twelveDigits();
+        view.purpose = m.purpose();
+        view.contentCategory = m.contentCategory();
+        view.request = m.request();
+        view.factsAndReasons = m.factsAndReasons();
+        view.collective = m.collective();
+        view.accusedTarget = m.accusedTarget();
+        view.persist();
+    }
 
     @EventHandler
     void on(PetitionClassifiedV1 event) {

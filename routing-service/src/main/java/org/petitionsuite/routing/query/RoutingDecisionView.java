@@ -13,6 +13,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.petitionsuite.contract.LegalChannel;
 import org.petitionsuite.contract.PetitionKind;
+import org.petitionsuite.contract.Purpose;
+import org.petitionsuite.routing.catalog.Matter;
 
 /** The routing decision of one petition, as the API shows it. Derived from events only. */
 @Entity
@@ -23,6 +25,14 @@ public class RoutingDecisionView extends PanacheEntityBase {
     public String placeOfMatter;
     @Column(name = "place_code12")
     public String placeCode12;
+    /** The matter as classified, for what-if replays of draft catalogs. */
+    @Enumerated(EnumType.STRING)
+    public Purpose purpose;
+    public String contentCategory;
+    public String request;
+    public String factsAndReasons;
+    public boolean collective;
+    public String accusedTarget;
     @Enumerated(EnumType.STRING)
     public PetitionKind kind;
     @Enumerated(EnumType.STRING)
@@ -47,4 +57,8 @@ public class RoutingDecisionView extends PanacheEntityBase {
     public String routeRationale;
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> routeFlags;
+
+    public Matter matter() {
+        return new Matter(purpose, contentCategory, request, factsAndReasons, placeOfMatter, collective, accusedTarget);
+    }
 }

@@ -1,7 +1,10 @@
 package org.petitionsuite.routing.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -11,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.petitionsuite.contract.DivisionCode;
@@ -21,10 +25,13 @@ import org.petitionsuite.kit.rest.InvalidRequestException;
 import org.petitionsuite.kit.rest.Problem;
 import org.petitionsuite.kit.rest.ProblemMappers;
 import org.petitionsuite.kit.security.Caller;
+import org.petitionsuite.routing.authority.AuthorityDirectory;
 import org.petitionsuite.routing.catalog.Catalog;
+import org.petitionsuite.routing.catalog.CatalogException;
 import org.petitionsuite.routing.catalog.CatalogLibrary;
 import org.petitionsuite.routing.catalog.Rule;
 import org.petitionsuite.routing.query.RoutingDecisionView;
+import org.petitionsuite.routing.whatif.WhatIf;
 
 /** Routing decisions and the catalog they come from, so that any decision can be explained (条例 Art 28–31). */
 @Path("/api/v1/routing")
@@ -34,10 +41,12 @@ import org.petitionsuite.routing.query.RoutingDecisionView;
 public class RoutingResource {
     private final Caller caller;
     private final CatalogLibrary catalogs;
+    private final AuthorityDirectory directory;
 
-    RoutingResource(Caller caller, CatalogLibrary catalogs) {
+    RoutingResource(Caller caller, CatalogLibrary catalogs, AuthorityDirectory directory) {
         this.caller = caller;
         this.catalogs = catalogs;
+        this.directory = directory;
     }
 
     public record Decision(String petitionId, String placeOfMatter, PetitionKind kind, String kindLabel,
@@ -62,12 +71,50 @@ public class RoutingResource {
     public Response decision(@PathParam("petitionId") String petitionId, UriInfo uri) {
         DivisionCode region = caller.region();
         return RoutingDecisionView.<RoutingDecisionView>findByIdOptional(petitionId)
-                .filter(v -> v.placeCode12.startsWith(region.scopePrefix()))
+                .filter(v -> v.channel != null && v.placeCode12.startsWith(region.scopePrefix()))
                 .map(v -> Response.ok(new Decision(v.petitionId, v.placeOfMatter, v.kind, v.kind.label(), v.channel,
                         v.channel.label(), v.channel.leavesThePetitionProcedure(), v.catalogVersion, v.ruleId, v.article,
                         v.rationale, v.evidence, v.classifiedAt, routeOf(v))).build())
                 .orElseGet(() -> Problem.response(Response.Status.NOT_FOUND, "not-found", "No routing decision",
                         "No decision for petition " + petitionId + " in your region (yet).", ProblemMappers.path(uri)));
+    }
+
+    /** A draft catalog: the national file's YAML and every overlay's YAML. */
+    public record Draft(String national, List<String> overlays) {
+    }
+
+    @GET
+    @Path("catalog/files")
+    @Operation(summary = "The catalog files in force, as YAML, to draft the next version from")
+    public List<CatalogLibrary.Source> catalogFiles() {
+        return catalogs.sources();
+    }
+
+    @POST
+    @Path("catalog/what-if")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.SUPERVISOR, Caller.ANALYST, Caller.ADMIN})
+    @Operation(summary = "Try a draft catalog on past petitions before adopting it",
+            description = "Replays the draft over every petition decided so far (all regions) and reports how many decisions "
+                    + "would change, by channel and by receiving organ, with up to 20 examples. Changes nothing.")
+    @Transactional // streams the decision table
+    public WhatIf.Report whatIf(Draft draft) {
+        if (draft == null || draft.national() == null) {
+            throw new InvalidRequestException(List.of(new Violation("national", "the draft's national catalog (YAML) is required")));
+        }
+        CatalogLibrary library;
+        try {
+            library = CatalogLibrary.fromTexts(draft.national(), draft.overlays() == null ? List.of() : draft.overlays());
+        } catch (CatalogException e) {
+            throw new InvalidRequestException(e.problems().stream()
+                    .map(p -> new Violation(p.startsWith("overlays[") ? p.substring(0, p.indexOf(']') + 1) : "national", p))
+                    .toList());
+        }
+        try (Stream<RoutingDecisionView> decided = RoutingDecisionView.<RoutingDecisionView>streamAll()) {
+            return WhatIf.compare(decided.filter(v -> v.channel != null && v.purpose != null)
+                    .map(v -> new WhatIf.PastDecision(v.petitionId, v.matter(), v.channel, v.ruleId, v.organCode))
+                    ::iterator, library, directory);
+        }
     }
 
     private static RouteTaken routeOf(RoutingDecisionView v) {

@@ -12,6 +12,7 @@ import org.petitionsuite.contract.routing.PetitionClassifiedV1;
 import org.petitionsuite.contract.routing.PetitionRoutedV1;
 import org.petitionsuite.routing.api.ClassificationOutcome;
 import org.petitionsuite.routing.api.ClassifyPetition;
+import org.petitionsuite.routing.api.MatterRecorded;
 import org.petitionsuite.routing.authority.AuthorityDirectory;
 import org.petitionsuite.routing.catalog.CatalogLibrary;
 import org.petitionsuite.routing.catalog.Matter;
@@ -37,7 +38,8 @@ class PetitionRoutingTest {
         fixture.givenNoPriorActivity()
                 .when(classify("对区人民法院作出的民事判决不服", "330102"))
                 .expectResultMessagePayload(ClassificationOutcome.CLASSIFIED)
-                .expectEvents(new PetitionClassifiedV1("p-1", "330102", PetitionKind.APPEAL_OR_DEMAND,
+                .expectEvents(new MatterRecorded("p-1", new Matter(Purpose.APPEAL, "政法_法院", "对区人民法院作出的民事判决不服", "", "330102")),
+                        new PetitionClassifiedV1("p-1", "330102", PetitionKind.APPEAL_OR_DEMAND,
                         LegalChannel.COURT_PROCEDURE, "national@2026.1+zhejiang@2026.1-zj.1", "court-litigation",
                         "条例 Art 31(一), Art 28 ¶2",
                         "诉求涉及法院的审判、执行或者应当通过诉讼解决的纠纷，属于涉法涉诉事项，应当导入诉讼程序依法处理（诉访分离）。",

@@ -155,7 +155,7 @@ class ClassificationFlowTest {
         // A registration sent after the three copies is classified only once they are all handled (same partition).
         String marker = publishRegistration(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "OTHER", "其他", "其他事项", "330102");
         awaitDecision(marker);
-        assertThat(storedEventsOf(id)).as("one decision: classified, then routed").isEqualTo(2);
+        assertThat(storedEventsOf(id)).as("one decision: matter recorded, classified, routed").isEqualTo(3);
     }
 
     @Test
@@ -188,6 +188,29 @@ class ClassificationFlowTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("query.place"));
         given().get("/api/v1/routing/catalog").then().statusCode(401);
+    }
+
+    @Test
+    void aDraftCatalogIsTriedOnPastPetitionsWithoutChangingThem() throws Exception {
+        String id = publishRegistration(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "SEEK_RESOLUTION",
+                "劳动和社会保障_工资拖欠", "请求督促某公司支付七月工资", "330102");
+        awaitDecision(id);
+        String national = given().auth().oauth2(Tokens.of("analyst", "330000")).get("/api/v1/routing/catalog/files")
+                .then().statusCode(200).extract().path("find { it.name == 'catalog/national.yaml' }.text");
+        String draft = national.replace("contentCategories: [劳动和社会保障_工资拖欠]", "contentCategories: [劳动和社会保障_欠薪]");
+        given().auth().oauth2(Tokens.of("supervisor", "330000")).contentType("application/json")
+                .body(java.util.Map.of("national", draft, "overlays", List.of()))
+                .post("/api/v1/routing/catalog/what-if").then().statusCode(200)
+                .body("decisionsChanged", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
+                .body("examples.petitionId", hasItem(id));
+        given().auth().oauth2(Tokens.of("analyst", "330000")).get("/api/v1/routing/decisions/" + id).then()
+                .body("channel", equalTo("DUTY_PERFORMANCE"));
+        given().auth().oauth2(Tokens.of("supervisor", "330000")).contentType("application/json")
+                .body(java.util.Map.of("national", "catalog: national\nversion: x\nrules: []\n"))
+                .post("/api/v1/routing/catalog/what-if").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("national"));
+        given().auth().oauth2(Tokens.of("registrar", "330000")).contentType("application/json")
+                .body(java.util.Map.of("national", draft)).post("/api/v1/routing/catalog/what-if").then().statusCode(403);
     }
 
     @Test
