@@ -151,6 +151,21 @@ public final class AuthorityDirectory {
                 "目录中没有有权处理此事项的机关、单位，交本级信访部门确定承办机关。");
     }
 
+    public Optional<Organ> find(String code) {
+        return file.organs().stream().filter(o -> o.code().equals(code)).findFirst();
+    }
+
+    /** Whether an accusation in this matter names the organ (条例 Art 30 ¶3). */
+    public static boolean isAccused(Matter matter, Classification decision, Organ organ) {
+        return decision.kind() == PetitionKind.ACCUSATION && matter.accusedTarget() != null
+                && !matter.accusedTarget().isBlank() && accuses(matter.accusedTarget(), organ);
+    }
+
+    /** The route to an organ a person chose: forwarded or assigned by the same rules as a resolved route. */
+    public Route routeTo(Organ organ, Matter matter, Classification decision) {
+        return route(organ, matter, decision, List.of());
+    }
+
     private Route route(Organ organ, Matter matter, Classification decision, List<String> flags) {
         Assignment a = file.assignment();
         boolean assign = a.collective() && matter.collective() && a.channels() != null && a.channels().contains(decision.channel());

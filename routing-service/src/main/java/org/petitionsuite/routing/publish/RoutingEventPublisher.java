@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.petitionsuite.contract.EventType;
 import org.petitionsuite.contract.routing.PetitionClassifiedV1;
 import org.petitionsuite.contract.routing.PetitionRoutedV1;
+import org.petitionsuite.contract.routing.RoutingOverriddenV1;
 import org.petitionsuite.kit.kafka.OutboxPublisher;
 
 /** Routing's decisions onto {@code petition.routing.events}, from routing's event store as the outbox. */
@@ -24,6 +25,11 @@ public class RoutingEventPublisher {
     @EventHandler
     void on(PetitionClassifiedV1 event, EventMessage<?> message) {
         outbox.publish(EventType.PETITION_CLASSIFIED_V1, event.petitionId(), event, message);
+    }
+
+    @EventHandler
+    void on(RoutingOverriddenV1 event, EventMessage<?> message) {
+        outbox.publish(EventType.ROUTING_OVERRIDDEN_V1, event.petitionId(), event, message);
     }
 
     @EventHandler

@@ -9,6 +9,7 @@ import org.petitionsuite.contract.routing.PetitionClassifiedV1;
 import org.petitionsuite.routing.api.MatterRecorded;
 import org.petitionsuite.routing.catalog.Matter;
 import org.petitionsuite.contract.routing.PetitionRoutedV1;
+import org.petitionsuite.contract.routing.RoutingOverriddenV1;
 
 /** Builds {@link RoutingDecisionView} from routing's event store; token and rows change in one transaction. */
 @Singleton
@@ -65,6 +66,14 @@ public class RoutingDecisionProjection {
             view.routeArticle = event.article();
             view.routeRationale = event.rationale();
             view.routeFlags = event.flags();
+        });
+    }
+
+    @EventHandler
+    void on(RoutingOverriddenV1 event) {
+        RoutingDecisionView.<RoutingDecisionView>findByIdOptional(event.petitionId()).ifPresent(view -> {
+            view.overriddenBy = event.by();
+            view.overrideReason = event.reason();
         });
     }
 

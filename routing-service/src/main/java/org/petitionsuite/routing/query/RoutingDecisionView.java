@@ -58,6 +58,10 @@ public class RoutingDecisionView extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> routeFlags;
 
+    /** The last override by a person, if any. */
+    public String overriddenBy;
+    public String overrideReason;
+
     public Matter matter() {
         return new Matter(purpose, contentCategory, request, factsAndReasons, placeOfMatter, collective, accusedTarget);
     }

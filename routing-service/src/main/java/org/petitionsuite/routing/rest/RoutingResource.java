@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.petitionsuite.contract.DivisionCode;
@@ -25,6 +26,7 @@ import org.petitionsuite.kit.rest.InvalidRequestException;
 import org.petitionsuite.kit.rest.Problem;
 import org.petitionsuite.kit.rest.ProblemMappers;
 import org.petitionsuite.kit.security.Caller;
+import org.petitionsuite.routing.api.OverrideRouting;
 import org.petitionsuite.routing.authority.AuthorityDirectory;
 import org.petitionsuite.routing.catalog.Catalog;
 import org.petitionsuite.routing.catalog.CatalogException;
@@ -42,17 +44,19 @@ public class RoutingResource {
     private final Caller caller;
     private final CatalogLibrary catalogs;
     private final AuthorityDirectory directory;
+    private final CommandGateway commands;
 
-    RoutingResource(Caller caller, CatalogLibrary catalogs, AuthorityDirectory directory) {
+    RoutingResource(Caller caller, CatalogLibrary catalogs, AuthorityDirectory directory, CommandGateway commands) {
         this.caller = caller;
         this.catalogs = catalogs;
         this.directory = directory;
+        this.commands = commands;
     }
 
     public record Decision(String petitionId, String placeOfMatter, PetitionKind kind, String kindLabel,
                            LegalChannel channel, String channelLabel, boolean leavesThePetitionProcedure,
                            String catalogVersion, String ruleId, String article, String rationale, List<String> evidence,
-                           Instant classifiedAt, RouteTaken route) {
+                           Instant classifiedAt, RouteTaken route, String overriddenBy, String overrideReason) {
     }
 
     /** Where the petition was sent (Art 22 ¶1); null until routed. */
@@ -74,9 +78,33 @@ public class RoutingResource {
                 .filter(v -> v.channel != null && v.placeCode12.startsWith(region.scopePrefix()))
                 .map(v -> Response.ok(new Decision(v.petitionId, v.placeOfMatter, v.kind, v.kind.label(), v.channel,
                         v.channel.label(), v.channel.leavesThePetitionProcedure(), v.catalogVersion, v.ruleId, v.article,
-                        v.rationale, v.evidence, v.classifiedAt, routeOf(v))).build())
+                        v.rationale, v.evidence, v.classifiedAt, routeOf(v), v.overriddenBy, v.overrideReason)).build())
                 .orElseGet(() -> Problem.response(Response.Status.NOT_FOUND, "not-found", "No routing decision",
                         "No decision for petition " + petitionId + " in your region (yet).", ProblemMappers.path(uri)));
+    }
+
+    /** What a person changes: a channel, an organ or both, and why (required). */
+    public record Override(LegalChannel channel, String organCode, String reason) {
+    }
+
+    @POST
+    @Path("decisions/{petitionId}/override")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.HANDLER, Caller.SUPERVISOR, Caller.ADMIN})
+    @Operation(summary = "Override the classification or route of a petition, with a reason",
+            description = "202: the override and the new decision are recorded; the decision reflects them shortly after. "
+                    + "400 without a reason, with an organ not in the directory, or with the organ an accusation names.")
+    public Response override(@PathParam("petitionId") String petitionId, Override body, UriInfo uri) {
+        DivisionCode region = caller.region();
+        boolean visible = RoutingDecisionView.<RoutingDecisionView>findByIdOptional(petitionId)
+                .filter(v -> v.channel != null && v.placeCode12.startsWith(region.scopePrefix())).isPresent();
+        if (!visible) {
+            return Problem.response(Response.Status.NOT_FOUND, "not-found", "No routing decision",
+                    "No decision for petition " + petitionId + " in your region (yet).", ProblemMappers.path(uri));
+        }
+        Override o = body == null ? new Override(null, null, null) : body;
+        commands.sendAndWait(new OverrideRouting(petitionId, o.channel(), o.organCode(), o.reason(), caller.subject(), Instant.now()));
+        return Response.accepted().location(uri.getBaseUriBuilder().path("api/v1/routing/decisions").path(petitionId).build()).build();
     }
 
     /** A draft catalog: the national file's YAML and every overlay's YAML. */

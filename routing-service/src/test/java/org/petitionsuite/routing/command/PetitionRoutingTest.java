@@ -10,9 +10,11 @@ import org.petitionsuite.contract.PetitionKind;
 import org.petitionsuite.contract.Purpose;
 import org.petitionsuite.contract.routing.PetitionClassifiedV1;
 import org.petitionsuite.contract.routing.PetitionRoutedV1;
+import org.petitionsuite.contract.routing.RoutingOverriddenV1;
 import org.petitionsuite.routing.api.ClassificationOutcome;
 import org.petitionsuite.routing.api.ClassifyPetition;
 import org.petitionsuite.routing.api.MatterRecorded;
+import org.petitionsuite.routing.api.OverrideRouting;
 import org.petitionsuite.routing.authority.AuthorityDirectory;
 import org.petitionsuite.routing.catalog.CatalogLibrary;
 import org.petitionsuite.routing.catalog.Matter;
@@ -47,6 +49,56 @@ class PetitionRoutingTest {
                         new PetitionRoutedV1("p-1", "330102", "330102-fy", "杭州市上城区人民法院", "COUNTY", "330102", "FORWARD",
                                 null, "2026.1-hangzhou-demo", "条例 Art 22 ¶1(一)(二)",
                                 "杭州市上城区人民法院对该事项有处理权（谁主管、谁负责）。依法转送。", List.of(), NOW));
+    }
+
+    private static final Matter ACCUSATION = new Matter(Purpose.REPORT_OR_ACCUSATION, "纪检监察", "反映上城区纪委工作人员收受好处", "",
+            "330102", false, "上城区纪委");
+
+    /** The events of an accusation already classified and routed to the city's commission (Art 30 ¶3). */
+    private static Object[] accusationDecided() {
+        return new Object[] {
+            new MatterRecorded("p-2", ACCUSATION),
+            new PetitionClassifiedV1("p-2", "330102", PetitionKind.ACCUSATION, LegalChannel.DISCIPLINE_INSPECTION,
+                    "national@2026.1", "accusation-discipline-category", "条例 Art 30, Art 22 ¶2", "检举控告", List.of(), NOW, "ce-2"),
+            new PetitionRoutedV1("p-2", "330102", "330100-jw", "杭州市纪委监委", "CITY", "330100", "FORWARD", null,
+                    "2026.1-hangzhou-demo", "条例 Art 22 ¶1(一)(二), Art 30 ¶3", "上一级", List.of("ACCUSED_ORGAN_EXCLUDED"), NOW)
+        };
+    }
+
+    @Test
+    void aPersonOverridesTheChannelWithAReasonAndTheRouteFollows() {
+        Instant later = NOW.plusSeconds(3600);
+        fixture.given(accusationDecided())
+                .when(new OverrideRouting("p-2", LegalChannel.ACCUSATION_TO_COMPETENT_ORGAN, "330102-zjj",
+                        "反映的是住建系统工作作风问题，由住建局处理", "supervisor-1", later))
+                .expectEvents(
+                        new RoutingOverriddenV1("p-2", "supervisor-1", "反映的是住建系统工作作风问题，由住建局处理",
+                                LegalChannel.DISCIPLINE_INSPECTION, "330100-jw", LegalChannel.ACCUSATION_TO_COMPETENT_ORGAN,
+                                "330102-zjj", later),
+                        new PetitionClassifiedV1("p-2", "330102", PetitionKind.ACCUSATION,
+                                LegalChannel.ACCUSATION_TO_COMPETENT_ORGAN, "operator-override", "operator-override",
+                                "条例 Art 30", "反映的是住建系统工作作风问题，由住建局处理", List.of("人工改判：supervisor-1"), later, "ce-2"),
+                        new PetitionRoutedV1("p-2", "330102", "330102-zjj", "杭州市上城区住房和城乡建设局", "COUNTY", "330102",
+                                "FORWARD", null, "2026.1-hangzhou-demo", "条例 Art 22 ¶1(一)(二)",
+                                "杭州市上城区住房和城乡建设局对该事项有处理权（谁主管、谁负责）。依法转送。", List.of(), later));
+    }
+
+    @Test
+    void anOverrideNeedsAReasonAndAKnownOrganThatIsNotTheAccusedOne() {
+        fixture.given(accusationDecided())
+                .when(new OverrideRouting("p-2", null, "330102-jw", " ", "supervisor-1", NOW))
+                .expectNoEvents()
+                .expectException(RoutingRefusedException.class);
+        fixture.given(accusationDecided())
+                .when(new OverrideRouting("p-2", null, "no-such-organ", "理由", "supervisor-1", NOW))
+                .expectNoEvents()
+                .expectException(RoutingRefusedException.class);
+        // Art 30 ¶3 binds people too: the accused county commission may not receive the accusation.
+        fixture.given(accusationDecided())
+                .when(new OverrideRouting("p-2", null, "330102-jw", "就近处理", "supervisor-1", NOW))
+                .expectNoEvents()
+                .expectException(RoutingRefusedException.class)
+                .expectExceptionMessage("1 routing rule(s) violated");
     }
 
     @Test

@@ -214,6 +214,28 @@ class ClassificationFlowTest {
     }
 
     @Test
+    void aSupervisorOverridesADecisionWithAReason() throws Exception {
+        String id = publishRegistration(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "SEEK_RESOLUTION",
+                "城乡建设", "邻居搭建违章建筑，请求查处", "330102");
+        awaitDecision(id);
+        String supervisor = Tokens.of("supervisor", "330102");
+        given().auth().oauth2(supervisor).contentType("application/json")
+                .body(java.util.Map.of("organCode", "330102-cgj")).post("/api/v1/routing/decisions/" + id + "/override")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("reason"));
+        given().auth().oauth2(Tokens.of("analyst", "330102")).contentType("application/json")
+                .body(java.util.Map.of("organCode", "330102-cgj", "reason", "x")).post("/api/v1/routing/decisions/" + id + "/override")
+                .then().statusCode(403);
+        given().auth().oauth2(supervisor).contentType("application/json")
+                .body(java.util.Map.of("organCode", "330102-cgj", "reason", "违法建设由城管部门查处"))
+                .post("/api/v1/routing/decisions/" + id + "/override").then().statusCode(202);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(supervisor)
+                .get("/api/v1/routing/decisions/" + id).then()
+                .body("route.organCode", equalTo("330102-cgj"))
+                .body("ruleId", equalTo("operator-override"))
+                .body("overrideReason", equalTo("违法建设由城管部门查处")));
+    }
+
+    @Test
     void readinessReflectsPostgresqlAndKafka() {
         given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.name", org.hamcrest.Matchers.hasItems("Database connections health check", "kafka"));
