@@ -11,7 +11,8 @@ public enum EventType {
     PETITION_REGISTERED_V1("petition.registered.v1", Topics.INTAKE_EVENTS),
     PETITION_CLASSIFIED_V1("petition.classified.v1", Topics.ROUTING_EVENTS),
     PETITION_ROUTED_V1("petition.routed.v1", Topics.ROUTING_EVENTS),
-    ROUTING_OVERRIDDEN_V1("petition.routing-overridden.v1", Topics.ROUTING_EVENTS);
+    ROUTING_OVERRIDDEN_V1("petition.routing-overridden.v1", Topics.ROUTING_EVENTS),
+    ROUTING_OBJECTED_V1("petition.routing-objected.v1", Topics.ROUTING_EVENTS);
 
     private final String wireName;
     private final String topic;

@@ -20,6 +20,11 @@ public final class Tokens {
         return claims("integrator", region).claim("source_system", sourceSystem).sign();
     }
 
+    /** A handler working for an organ of the authority directory (claim {@code organ}). */
+    public static String handlerOf(String region, String organCode) {
+        return claims("handler", region).claim("organ", organCode).sign();
+    }
+
     public static String expired(String role, String region) {
         return claims(role, region).issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600)).sign();
     }

@@ -12,10 +12,12 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.petitionsuite.intake.api.ClassificationNoted;
 import org.petitionsuite.intake.api.NoteClassification;
+import org.petitionsuite.intake.api.NoteRoute;
 import org.petitionsuite.intake.api.PetitionDetails;
 import org.petitionsuite.intake.api.PetitionRegistered;
 import org.petitionsuite.intake.api.RegisterPetition;
 import org.petitionsuite.intake.api.RegistrationOutcome;
+import org.petitionsuite.intake.api.RouteNoted;
 import org.petitionsuite.kit.Violation;
 
 /** A petition item (信访件), from registration on. Event-sourced: its state is the fold of its events. */
@@ -61,8 +63,21 @@ public class Petition {
         }
     }
 
+    @CommandHandler
+    public void handle(NoteRoute command) {
+        if (!notedDecisions.contains(command.decisionId())) {
+            apply(new RouteNoted(petitionId, command.organCode(), command.organName(), command.mode(),
+                    command.reportWithinDays(), command.routedAt(), command.decisionId()));
+        }
+    }
+
     @EventSourcingHandler
     void on(ClassificationNoted event) {
+        notedDecisions.add(event.decisionId());
+    }
+
+    @EventSourcingHandler
+    void on(RouteNoted event) {
         notedDecisions.add(event.decisionId());
     }
 

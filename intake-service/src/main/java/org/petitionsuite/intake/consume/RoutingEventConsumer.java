@@ -14,13 +14,15 @@ import org.petitionsuite.contract.CloudEventHeaders;
 import org.petitionsuite.contract.EventType;
 import org.petitionsuite.contract.Topics;
 import org.petitionsuite.contract.routing.PetitionClassifiedV1;
+import org.petitionsuite.contract.routing.PetitionRoutedV1;
 import org.petitionsuite.intake.api.NoteClassification;
+import org.petitionsuite.intake.api.NoteRoute;
 import org.petitionsuite.kit.kafka.ContractConsumer;
 import org.petitionsuite.kit.kafka.DeadLetters;
 import org.petitionsuite.kit.kafka.PoisonRecordException;
 
 /**
- * Notes routing's classifications on the petitions ({@code petition.routing.events}, consumer group
+ * Notes routing's classifications and routes on the petitions ({@code petition.routing.events}, consumer group
  * {@code intake-service}), so that the petition API shows kind and legal channel. Unusable records, and decisions about
  * petitions intake never registered, go to {@code petition.intake.dead-letters}.
  */
@@ -45,24 +47,37 @@ public class RoutingEventConsumer extends ContractConsumer {
         if (type == null || id == null) {
             throw new PoisonRecordException("no ce_type or ce_id header: not a CloudEvent of the contract");
         }
-        if (!EventType.PETITION_CLASSIFIED_V1.wireName().equals(type)) {
+        Object command;
+        if (EventType.PETITION_CLASSIFIED_V1.wireName().equals(type)) {
+            PetitionClassifiedV1 decision = read(record, PetitionClassifiedV1.class, type);
+            if (decision.petitionId() == null || decision.channel() == null || decision.kind() == null) {
+                throw new PoisonRecordException("petitionId, kind or channel missing");
+            }
+            command = new NoteClassification(decision.petitionId(), decision.kind(), decision.channel(),
+                    decision.article(), decision.catalogVersion(), decision.ruleId(), decision.classifiedAt(), id);
+        } else if (EventType.PETITION_ROUTED_V1.wireName().equals(type)) {
+            PetitionRoutedV1 route = read(record, PetitionRoutedV1.class, type);
+            if (route.petitionId() == null || route.mode() == null) {
+                throw new PoisonRecordException("petitionId or mode missing");
+            }
+            command = new NoteRoute(route.petitionId(), route.organCode(), route.organName(), route.mode(),
+                    route.reportWithinDays(), route.routedAt(), id);
+        } else {
             return "ignored";
         }
-        PetitionClassifiedV1 decision;
         try {
-            decision = JSON.readValue(record.value(), PetitionClassifiedV1.class);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new PoisonRecordException("value is not a petition.classified.v1: " + e.getMessage().lines().findFirst().orElse(""), e);
-        }
-        if (decision.petitionId() == null || decision.channel() == null || decision.kind() == null) {
-            throw new PoisonRecordException("petitionId, kind or channel missing");
-        }
-        try {
-            commands.sendAndWait(new NoteClassification(decision.petitionId(), decision.kind(), decision.channel(),
-                    decision.article(), decision.catalogVersion(), decision.ruleId(), decision.classifiedAt(), id));
+            commands.sendAndWait(command);
         } catch (AggregateNotFoundException e) {
-            throw new PoisonRecordException("no petition " + decision.petitionId() + " was registered here", e);
+            throw new PoisonRecordException("no petition " + record.key() + " was registered here", e);
         }
         return "noted";
+    }
+
+    private static <T> T read(ConsumerRecord<String, byte[]> record, Class<T> type, String wireName) {
+        try {
+            return JSON.readValue(record.value(), type);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new PoisonRecordException("value is not a " + wireName + ": " + e.getMessage().lines().findFirst().orElse(""), e);
+        }
     }
 }

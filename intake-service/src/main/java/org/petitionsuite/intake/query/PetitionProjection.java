@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.petitionsuite.intake.api.ClassificationNoted;
 import org.petitionsuite.intake.api.PetitionDetails;
 import org.petitionsuite.intake.api.PetitionRegistered;
+import org.petitionsuite.intake.api.RouteNoted;
 import org.petitionsuite.contract.DivisionCode;
 
 /**
@@ -55,6 +56,16 @@ public class PetitionProjection {
             view.kind = event.kind();
             view.legalChannel = event.channel();
             view.classificationArticle = event.article();
+        });
+    }
+
+    @EventHandler
+    void on(RouteNoted event) {
+        PetitionView.<PetitionView>findByIdOptional(event.petitionId()).ifPresent(view -> {
+            view.receivingOrganCode = event.organCode();
+            view.receivingOrganName = event.organName();
+            view.routeMode = event.mode();
+            view.reportWithinDays = event.reportWithinDays();
         });
     }
 

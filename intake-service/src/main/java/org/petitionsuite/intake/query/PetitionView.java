@@ -57,4 +57,9 @@ public class PetitionView extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public LegalChannel legalChannel;
     public String classificationArticle;
+    /** Routing's latest route: the receiving organ, FORWARD or ASSIGN; null until routed. */
+    public String receivingOrganCode;
+    public String receivingOrganName;
+    public String routeMode;
+    public Integer reportWithinDays;
 }

@@ -30,10 +30,15 @@ public record PetitionResponse(
         RegisteringOrgan registeringOrgan,
         String sourceSystem,
         String sourceReference,
-        Classification classification) {
+        Classification classification,
+        Route route) {
 
     /** Routing's classification (条例 Art 28–31), null until routing decided. */
     public record Classification(PetitionKind kind, LegalChannel channel, String article) {
+    }
+
+    /** Routing's route (条例 Art 22 ¶1): receiving organ, FORWARD (转送) or ASSIGN (交办) with days to report; null until routed. */
+    public record Route(String organCode, String organName, String mode, Integer reportWithinDays) {
     }
 
     static PetitionResponse of(PetitionView v, boolean fullPersonalData, boolean confidentialNames) {
@@ -43,7 +48,8 @@ public record PetitionResponse(
                 v.petitioners.stream().map(p -> shown(p, fullPersonalData, confidentialNames)).toList(),
                 new RegisteringOrgan(v.registeringOrganCode, v.registeringOrganName, regionOf(v)),
                 v.sourceSystem, v.sourceReference,
-                v.legalChannel == null ? null : new Classification(v.kind, v.legalChannel, v.classificationArticle));
+                v.legalChannel == null ? null : new Classification(v.kind, v.legalChannel, v.classificationArticle),
+                v.routeMode == null ? null : new Route(v.receivingOrganCode, v.receivingOrganName, v.routeMode, v.reportWithinDays));
     }
 
     private static Petitioner shown(Petitioner p, boolean full, boolean confidentialNames) {

@@ -113,9 +113,15 @@ public final class AuthorityDirectory {
 
     /** The organ the classified matter goes to, and whether it is forwarded or assigned. */
     public Route resolve(Matter matter, Classification decision) {
+        return resolve(matter, decision, Set.of());
+    }
+
+    /** As {@link #resolve(Matter, Classification)}, leaving out organs that objected (Art 23 ¶3). */
+    public Route resolve(Matter matter, Classification decision, Set<String> excludedOrgans) {
         DivisionCode place = DivisionCode.parse(matter.placeOfMatter());
         List<String> flags = new ArrayList<>();
         List<Organ> candidates = file.organs().stream()
+                .filter(o -> !excludedOrgans.contains(o.code()))
                 .filter(o -> o.channels() != null && o.channels().contains(decision.channel()))
                 .filter(o -> o.areas() == null || o.areas().stream().anyMatch(a -> inArea(matter.contentCategory(), a)))
                 .filter(o -> region(o).contains(place))

@@ -3,6 +3,7 @@ package org.petitionsuite.routing.axon;
 import jakarta.inject.Singleton;
 import org.axonframework.config.Configurer;
 import org.petitionsuite.kit.axon.AxonApplication;
+import org.petitionsuite.limits.WorkingDayCalendar;
 import org.petitionsuite.routing.authority.AuthorityDirectory;
 import org.petitionsuite.routing.catalog.CatalogLibrary;
 import org.petitionsuite.routing.command.PetitionRouting;
@@ -14,13 +15,15 @@ import org.petitionsuite.routing.query.RoutingDecisionProjection;
 public class RoutingAxon extends AxonApplication {
     private final CatalogLibrary catalogs;
     private final AuthorityDirectory directory;
+    private final WorkingDayCalendar calendar;
     private final RoutingDecisionProjection projection;
     private final RoutingEventPublisher publisher;
 
-    RoutingAxon(CatalogLibrary catalogs, AuthorityDirectory directory, RoutingDecisionProjection projection,
-                RoutingEventPublisher publisher) {
+    RoutingAxon(CatalogLibrary catalogs, AuthorityDirectory directory, WorkingDayCalendar calendar,
+                RoutingDecisionProjection projection, RoutingEventPublisher publisher) {
         this.catalogs = catalogs;
         this.directory = directory;
+        this.calendar = calendar;
         this.projection = projection;
         this.publisher = publisher;
     }
@@ -40,6 +43,7 @@ public class RoutingAxon extends AxonApplication {
         Configurer configurer = eventStorage()
                 .registerComponent(CatalogLibrary.class, c -> catalogs)
                 .registerComponent(AuthorityDirectory.class, c -> directory)
+                .registerComponent(WorkingDayCalendar.class, c -> calendar)
                 .configureAggregate(PetitionRouting.class);
         configurer.eventProcessing()
                 .registerEventHandler(c -> projection)

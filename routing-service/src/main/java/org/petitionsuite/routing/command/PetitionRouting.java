@@ -3,8 +3,12 @@ package org.petitionsuite.routing.command;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -13,11 +17,14 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.petitionsuite.contract.LegalChannel;
 import org.petitionsuite.contract.routing.PetitionClassifiedV1;
 import org.petitionsuite.contract.routing.PetitionRoutedV1;
+import org.petitionsuite.contract.routing.RoutingObjectedV1;
 import org.petitionsuite.contract.routing.RoutingOverriddenV1;
 import org.petitionsuite.kit.Violation;
+import org.petitionsuite.limits.WorkingDayCalendar;
 import org.petitionsuite.routing.api.ClassificationOutcome;
 import org.petitionsuite.routing.api.ClassifyPetition;
 import org.petitionsuite.routing.api.MatterRecorded;
+import org.petitionsuite.routing.api.ObjectToRouting;
 import org.petitionsuite.routing.api.OverrideRouting;
 import org.petitionsuite.routing.authority.AuthorityDirectory;
 import org.petitionsuite.routing.authority.Organ;
@@ -32,6 +39,9 @@ import org.petitionsuite.routing.catalog.Matter;
  */
 public class PetitionRouting {
     static final String OVERRIDE_RULE = "operator-override";
+    /** 条例 Art 23 ¶3: "5个工作日". */
+    static final int OBJECTION_WORKING_DAYS = 5;
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @AggregateIdentifier
     private String petitionId;
@@ -39,6 +49,8 @@ public class PetitionRouting {
     private LegalChannel channel;
     private String organCode;
     private String registrationId;
+    private Instant routedAt;
+    private final Set<String> objectedOrgans = new HashSet<>();
 
     protected PetitionRouting() {
         // for Axon
@@ -100,6 +112,36 @@ public class PetitionRouting {
         apply(routed(route, command.at()));
     }
 
+    /**
+     * 条例 Art 23 ¶3: an organ that receives a matter outside its (or its system's) powers objects within 5 working days
+     * of receipt, with detailed reasons; the matter is then routed again, leaving that organ out.
+     */
+    @CommandHandler
+    public void handle(ObjectToRouting command, AuthorityDirectory directory, WorkingDayCalendar calendar) {
+        List<Violation> violations = new ArrayList<>();
+        if (organCode == null || !organCode.equals(command.organCode())) {
+            violations.add(new Violation("organ", "only the organ the petition was routed to may object (it is routed to "
+                    + organCode + ")"));
+        }
+        if (command.reasons() == null || command.reasons().isBlank()) {
+            violations.add(new Violation("reasons", "are required: explain in detail why the matter is not within your powers"));
+        } else if (command.reasons().length() > 4000) {
+            violations.add(new Violation("reasons", "must be at most 4000 characters"));
+        }
+        LocalDate receivedOn = LocalDate.ofInstant(routedAt, CHINA);
+        LocalDate lastDay = calendar.addWorkingDays(receivedOn, OBJECTION_WORKING_DAYS);
+        if (LocalDate.ofInstant(command.at(), CHINA).isAfter(lastDay)) {
+            violations.add(new Violation("at", "the " + OBJECTION_WORKING_DAYS + " working days of 条例 Art 23 ¶3 ended on "
+                    + lastDay + "; received on " + receivedOn));
+        }
+        if (!violations.isEmpty()) {
+            throw new RoutingRefusedException(violations);
+        }
+        apply(new RoutingObjectedV1(petitionId, command.organCode(), command.reasons(), receivedOn, lastDay, command.at()));
+        Classification decision = new Classification(channel.kind(), channel, null, null, channel.article(), null, List.of());
+        apply(routed(directory.resolve(matter, decision, objectedOrgans), command.at()));
+    }
+
     private PetitionRoutedV1 routed(Route route, Instant at) {
         Organ organ = route.organ();
         return new PetitionRoutedV1(petitionId, matter.placeOfMatter(),
@@ -125,5 +167,11 @@ public class PetitionRouting {
     @EventSourcingHandler
     void on(PetitionRoutedV1 event) {
         this.organCode = event.organCode();
+        this.routedAt = event.routedAt();
+    }
+
+    @EventSourcingHandler
+    void on(RoutingObjectedV1 event) {
+        objectedOrgans.add(event.organCode());
     }
 }

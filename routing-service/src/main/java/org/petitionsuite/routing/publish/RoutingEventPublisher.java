@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.petitionsuite.contract.EventType;
 import org.petitionsuite.contract.routing.PetitionClassifiedV1;
 import org.petitionsuite.contract.routing.PetitionRoutedV1;
+import org.petitionsuite.contract.routing.RoutingObjectedV1;
 import org.petitionsuite.contract.routing.RoutingOverriddenV1;
 import org.petitionsuite.kit.kafka.OutboxPublisher;
 
@@ -30,6 +31,11 @@ public class RoutingEventPublisher {
     @EventHandler
     void on(RoutingOverriddenV1 event, EventMessage<?> message) {
         outbox.publish(EventType.ROUTING_OVERRIDDEN_V1, event.petitionId(), event, message);
+    }
+
+    @EventHandler
+    void on(RoutingObjectedV1 event, EventMessage<?> message) {
+        outbox.publish(EventType.ROUTING_OBJECTED_V1, event.petitionId(), event, message);
     }
 
     @EventHandler

@@ -26,6 +26,7 @@ import org.petitionsuite.kit.rest.InvalidRequestException;
 import org.petitionsuite.kit.rest.Problem;
 import org.petitionsuite.kit.rest.ProblemMappers;
 import org.petitionsuite.kit.security.Caller;
+import org.petitionsuite.routing.api.ObjectToRouting;
 import org.petitionsuite.routing.api.OverrideRouting;
 import org.petitionsuite.routing.authority.AuthorityDirectory;
 import org.petitionsuite.routing.catalog.Catalog;
@@ -104,6 +105,28 @@ public class RoutingResource {
         }
         Override o = body == null ? new Override(null, null, null) : body;
         commands.sendAndWait(new OverrideRouting(petitionId, o.channel(), o.organCode(), o.reason(), caller.subject(), Instant.now()));
+        return Response.accepted().location(uri.getBaseUriBuilder().path("api/v1/routing/decisions").path(petitionId).build()).build();
+    }
+
+    /** The receiving organ's objection (Art 23 ¶3). */
+    public record Objection(String reasons) {
+    }
+
+    @POST
+    @Path("decisions/{petitionId}/objection")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.HANDLER})
+    @Operation(summary = "The receiving organ objects that the matter is not within its powers (条例 Art 23 ¶3)",
+            description = "Only a handler of the organ the petition is routed to (token claim 'organ'), within 5 working days "
+                    + "of receipt, with detailed reasons. 202: the petition is routed again without that organ.")
+    public Response objection(@PathParam("petitionId") String petitionId, Objection body, UriInfo uri) {
+        String organ = caller.organ().orElseThrow(() -> new io.quarkus.security.ForbiddenException(
+                "an objection comes from a receiving organ: the token carries no 'organ' claim"));
+        if (RoutingDecisionView.<RoutingDecisionView>findByIdOptional(petitionId).filter(v -> v.channel != null).isEmpty()) {
+            return Problem.response(Response.Status.NOT_FOUND, "not-found", "No routing decision",
+                    "No decision for petition " + petitionId + " (yet).", ProblemMappers.path(uri));
+        }
+        commands.sendAndWait(new ObjectToRouting(petitionId, organ, body == null ? null : body.reasons(), Instant.now()));
         return Response.accepted().location(uri.getBaseUriBuilder().path("api/v1/routing/decisions").path(petitionId).build()).build();
     }
 

@@ -1,6 +1,7 @@
 package org.petitionsuite.routing.command;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,10 +11,13 @@ import org.petitionsuite.contract.PetitionKind;
 import org.petitionsuite.contract.Purpose;
 import org.petitionsuite.contract.routing.PetitionClassifiedV1;
 import org.petitionsuite.contract.routing.PetitionRoutedV1;
+import org.petitionsuite.contract.routing.RoutingObjectedV1;
 import org.petitionsuite.contract.routing.RoutingOverriddenV1;
+import org.petitionsuite.limits.WorkingDayCalendar;
 import org.petitionsuite.routing.api.ClassificationOutcome;
 import org.petitionsuite.routing.api.ClassifyPetition;
 import org.petitionsuite.routing.api.MatterRecorded;
+import org.petitionsuite.routing.api.ObjectToRouting;
 import org.petitionsuite.routing.api.OverrideRouting;
 import org.petitionsuite.routing.authority.AuthorityDirectory;
 import org.petitionsuite.routing.catalog.CatalogLibrary;
@@ -29,6 +33,7 @@ class PetitionRoutingTest {
         fixture = new AggregateTestFixture<>(PetitionRouting.class);
         fixture.registerInjectableResource(CatalogLibrary.fromClasspath());
         fixture.registerInjectableResource(AuthorityDirectory.fromClasspath());
+        fixture.registerInjectableResource(WorkingDayCalendar.china());
     }
 
     private static ClassifyPetition classify(String text, String place) {
@@ -99,6 +104,55 @@ class PetitionRoutingTest {
                 .expectNoEvents()
                 .expectException(RoutingRefusedException.class)
                 .expectExceptionMessage("1 routing rule(s) violated");
+    }
+
+    private static final Matter WAGES = new Matter(Purpose.SEEK_RESOLUTION, "劳动和社会保障_工资拖欠", "请求督促公司支付拖欠工资", "", "330102");
+    /** Routed to the county labour bureau at 10:00 on Tuesday 30 September 2025, Beijing time. */
+    private static final Instant ROUTED = Instant.parse("2025-09-30T02:00:00Z");
+
+    private static Object[] wagesRoutedToTheLabourBureau() {
+        return new Object[] {
+            new MatterRecorded("p-3", WAGES),
+            new PetitionClassifiedV1("p-3", "330102", PetitionKind.APPEAL_OR_DEMAND, LegalChannel.DUTY_PERFORMANCE,
+                    "national@2026.1", "wage-arrears-category", "条例 Art 31(五)", "劳动保障监察", List.of(), ROUTED, "ce-3"),
+            new PetitionRoutedV1("p-3", "330102", "330102-rsj", "杭州市上城区人力资源和社会保障局", "COUNTY", "330102", "FORWARD",
+                    null, "2026.1-hangzhou-demo", "条例 Art 22 ¶1(一)(二)", "有处理权", List.of(), ROUTED)
+        };
+    }
+
+    @Test
+    void theReceivingOrganObjectsWithinFiveWorkingDaysAndThePetitionIsRoutedWithoutIt() {
+        // Art 23 ¶3: the National Day holiday (1–8 October) does not count; the fifth working day is 14 October.
+        Instant lastAfternoon = Instant.parse("2025-10-14T09:00:00Z");
+        fixture.given(wagesRoutedToTheLabourBureau())
+                .when(new ObjectToRouting("p-3", "330102-rsj", "欠薪查处属于区劳动保障监察大队，不属本局信访职能", lastAfternoon))
+                .expectEvents(
+                        new RoutingObjectedV1("p-3", "330102-rsj", "欠薪查处属于区劳动保障监察大队，不属本局信访职能",
+                                LocalDate.parse("2025-09-30"), LocalDate.parse("2025-10-14"), lastAfternoon),
+                        new PetitionRoutedV1("p-3", "330102", "330102-xfj", "上城区信访局", "COUNTY", "330102", "FORWARD", null,
+                                "2026.1-hangzhou-demo", "条例 Art 22 ¶1, Art 24 ¶2",
+                                "目录中没有有权处理此事项的机关、单位，交本级信访部门确定承办机关。", List.of("NO_COMPETENT_ORGAN"),
+                                lastAfternoon));
+    }
+
+    @Test
+    void aLateObjectionIsRefused() {
+        fixture.given(wagesRoutedToTheLabourBureau())
+                .when(new ObjectToRouting("p-3", "330102-rsj", "不属本局职能", Instant.parse("2025-10-15T01:00:00Z")))
+                .expectNoEvents()
+                .expectException(RoutingRefusedException.class);
+    }
+
+    @Test
+    void onlyTheReceivingOrganObjectsAndItMustGiveReasons() {
+        fixture.given(wagesRoutedToTheLabourBureau())
+                .when(new ObjectToRouting("p-3", "330102-zjj", "不属本局职能", ROUTED.plusSeconds(60)))
+                .expectNoEvents()
+                .expectException(RoutingRefusedException.class);
+        fixture.given(wagesRoutedToTheLabourBureau())
+                .when(new ObjectToRouting("p-3", "330102-rsj", "", ROUTED.plusSeconds(60)))
+                .expectNoEvents()
+                .expectException(RoutingRefusedException.class);
     }
 
     @Test

@@ -236,6 +236,26 @@ class ClassificationFlowTest {
     }
 
     @Test
+    void theReceivingOrganObjectsThroughTheApi() throws Exception {
+        String id = publishRegistration(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "SEEK_RESOLUTION",
+                "劳动和社会保障_工资拖欠", "请求督促某公司支付七月工资", "330102");
+        awaitDecision(id);
+        given().auth().oauth2(Tokens.handlerOf("330102", "330102-zjj")).contentType("application/json")
+                .body(java.util.Map.of("reasons", "不属本局")).post("/api/v1/routing/decisions/" + id + "/objection")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("organ"));
+        given().auth().oauth2(Tokens.of("handler", "330102")).contentType("application/json")
+                .body(java.util.Map.of("reasons", "不属本局")).post("/api/v1/routing/decisions/" + id + "/objection")
+                .then().statusCode(403);
+        given().auth().oauth2(Tokens.handlerOf("330102", "330102-rsj")).contentType("application/json")
+                .body(java.util.Map.of("reasons", "欠薪查处属于劳动保障监察大队")).post("/api/v1/routing/decisions/" + id + "/objection")
+                .then().statusCode(202);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.of("analyst", "330102"))
+                .get("/api/v1/routing/decisions/" + id).then()
+                .body("route.organCode", equalTo("330102-xfj"))
+                .body("route.flags", hasItem("NO_COMPETENT_ORGAN")));
+    }
+
+    @Test
     void readinessReflectsPostgresqlAndKafka() {
         given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.name", org.hamcrest.Matchers.hasItems("Database connections health check", "kafka"));

@@ -51,6 +51,12 @@ public class Caller {
         return Optional.ofNullable(claim).map(Object::toString);
     }
 
+    /** The {@code organ} claim: the code, in the authority directory, of the organ a handler works for. */
+    public Optional<String> organ() {
+        Object claim = jwt.getClaim("organ");
+        return Optional.ofNullable(claim).map(Object::toString);
+    }
+
     public boolean hasAny(Set<String> roles) {
         return jwt.getGroups() != null && jwt.getGroups().stream().anyMatch(roles::contains);
     }

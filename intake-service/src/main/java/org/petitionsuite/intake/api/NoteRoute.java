@@ -1,0 +1,14 @@
+package org.petitionsuite.intake.api;
+
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * Record on the petition where routing sent it ({@code petition.routed.v1}): the receiving organ, forwarded or assigned
+ * (条例 Art 22 ¶1). Routing decides; intake only notes.
+ *
+ * @param decisionId {@code ce_id} of routing's event: noting the same decision twice changes nothing
+ */
+public record NoteRoute(@TargetAggregateIdentifier String petitionId, String organCode, String organName, String mode,
+                        Integer reportWithinDays, Instant routedAt, String decisionId) {
+}

@@ -1,0 +1,115 @@
+package org.petitionsuite.limits;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Working days (工作日) in mainland China: Monday to Friday, minus public holidays, plus the weekend days made working
+ * days (调休), from yearly data files. Used for the limits the law counts in working days, e.g. the 5 working days of an
+ * objection to a wrong forward or assignment (条例 Art 23 ¶3).
+ *
+ * <p>For a year without data, only weekends are rest days; {@link #covers(int)} tells which years have data.
+ */
+public final class WorkingDayCalendar {
+    private final Map<LocalDate, Boolean> exceptions; // true = working day, false = holiday
+    private final Set<Integer> years;
+
+    private WorkingDayCalendar(Map<LocalDate, Boolean> exceptions, Set<Integer> years) {
+        this.exceptions = Map.copyOf(exceptions);
+        this.years = Set.copyOf(years);
+    }
+
+    /** The calendar shipped in {@code calendars/cn/}. */
+    public static WorkingDayCalendar china() {
+        Map<LocalDate, Boolean> exceptions = new HashMap<>();
+        Set<Integer> years = new HashSet<>();
+        for (String line : read("calendars/cn/years.list").split("\n")) {
+            String year = line.strip();
+            if (!year.isEmpty() && !year.startsWith("#")) {
+                years.add(Integer.parseInt(year));
+                parse("calendars/cn/" + year + ".txt", read("calendars/cn/" + year + ".txt"), exceptions);
+            }
+        }
+        return new WorkingDayCalendar(exceptions, years);
+    }
+
+    /** A calendar from lines of {@code DATE holiday|workday NAME}, for tests and jurisdictions with their own data. */
+    public static WorkingDayCalendar of(int year, String lines) {
+        Map<LocalDate, Boolean> exceptions = new HashMap<>();
+        parse("calendar " + year, lines, exceptions);
+        return new WorkingDayCalendar(exceptions, Set.of(year));
+    }
+
+    public boolean covers(int year) {
+        return years.contains(year);
+    }
+
+    public boolean isWorkingDay(LocalDate date) {
+        Boolean exception = exceptions.get(date);
+        if (exception != null) {
+            return exception;
+        }
+        return date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY;
+    }
+
+    /**
+     * The last day of a period of {@code workingDays} working days that starts on {@code start}. The start day is not
+     * counted (民法典 Art 201, applied by analogy [U]); the period ends at the end of the returned day.
+     */
+    public LocalDate addWorkingDays(LocalDate start, int workingDays) {
+        if (workingDays < 1) {
+            throw new IllegalArgumentException("a period has at least one working day");
+        }
+        LocalDate day = start;
+        int counted = 0;
+        while (counted < workingDays) {
+            day = day.plusDays(1);
+            if (isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
+    private static void parse(String name, String text, Map<LocalDate, Boolean> into) {
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] parts = line.split("\\s+", 3);
+            try {
+                LocalDate date = LocalDate.parse(parts[0]);
+                switch (parts.length > 1 ? parts[1] : "") {
+                    case "holiday" -> into.put(date, false);
+                    case "workday" -> into.put(date, true);
+                    default -> throw new IllegalArgumentException(name + " line " + (i + 1) + ": expected 'holiday' or 'workday'");
+                }
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException(name + " line " + (i + 1) + ": not a date: " + parts[0], e);
+            }
+        }
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = WorkingDayCalendar.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is not on the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

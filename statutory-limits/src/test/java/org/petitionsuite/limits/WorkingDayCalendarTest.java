@@ -1,0 +1,45 @@
+package org.petitionsuite.limits;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class WorkingDayCalendarTest {
+    private static final WorkingDayCalendar CHINA = WorkingDayCalendar.china();
+
+    @Test
+    void holidaysAndAdjustedWorkingDaysOf2025() {
+        assertFalse(CHINA.isWorkingDay(LocalDate.parse("2025-10-08")), "国庆节、中秋节 holiday on a Wednesday");
+        assertTrue(CHINA.isWorkingDay(LocalDate.parse("2025-09-28")), "调休: a Sunday worked");
+        assertFalse(CHINA.isWorkingDay(LocalDate.parse("2025-11-22")), "an ordinary Saturday");
+        assertTrue(CHINA.isWorkingDay(LocalDate.parse("2025-11-21")), "an ordinary Friday");
+        assertTrue(CHINA.covers(2025));
+        assertFalse(CHINA.covers(2030));
+    }
+
+    @Test
+    void fiveWorkingDaysSpanTheNationalDayHoliday() {
+        // Art 23 ¶3: received on Tuesday 30 September 2025; 1–8 October are holidays, 11 October (Saturday) is worked.
+        // Counted: 9 Oct (Thu), 10 Oct (Fri), 11 Oct (Sat, 调休), 13 Oct (Mon), 14 Oct (Tue).
+        assertEquals(LocalDate.parse("2025-10-14"), CHINA.addWorkingDays(LocalDate.parse("2025-09-30"), 5));
+        // An ordinary week: received Monday 17 November 2025, the fifth working day is Monday 24 November.
+        assertEquals(LocalDate.parse("2025-11-24"), CHINA.addWorkingDays(LocalDate.parse("2025-11-17"), 5));
+    }
+
+    @Test
+    void aJurisdictionCanBringItsOwnData() {
+        WorkingDayCalendar custom = WorkingDayCalendar.of(2030, """
+                # a made-up year
+                2030-01-02 holiday 测试
+                2030-01-05 workday 测试调休
+                """);
+        assertFalse(custom.isWorkingDay(LocalDate.parse("2030-01-02")));
+        assertTrue(custom.isWorkingDay(LocalDate.parse("2030-01-05")));
+        assertThrows(IllegalArgumentException.class, () -> WorkingDayCalendar.of(2030, "2030-13-01 holiday x"));
+        assertThrows(IllegalArgumentException.class, () -> WorkingDayCalendar.of(2030, "2030-01-01 vacation x"));
+    }
+}
