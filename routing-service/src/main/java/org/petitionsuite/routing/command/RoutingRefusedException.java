@@ -2,17 +2,21 @@ package org.petitionsuite.routing.command;
 
 import java.util.List;
 import org.petitionsuite.kit.Violation;
+import org.petitionsuite.kit.rest.Refusal;
 
 /** A routing command that breaks a rule; nothing was stored. */
-public class RoutingRefusedException extends RuntimeException {
-    private final List<Violation> violations;
-
+public class RoutingRefusedException extends Refusal {
     public RoutingRefusedException(List<Violation> violations) {
-        super(violations.size() + " routing rule(s) violated");
-        this.violations = List.copyOf(violations);
+        super(violations);
     }
 
-    public List<Violation> violations() {
-        return violations;
+    @Override
+    public String kind() {
+        return "routing-refused";
+    }
+
+    @Override
+    public String title() {
+        return "The routing change is refused";
     }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -74,14 +75,11 @@ public class RoutingResource {
     @Operation(summary = "The classification of a petition, with catalog version, rule, article and rationale",
             description = "404 while the petition is not classified yet, and for a petition outside the caller's region.")
     public Response decision(@PathParam("petitionId") String petitionId, UriInfo uri) {
-        DivisionCode region = caller.region();
-        return RoutingDecisionView.<RoutingDecisionView>findByIdOptional(petitionId)
-                .filter(v -> v.channel != null && v.placeCode12.startsWith(region.scopePrefix()))
+        return visibleDecision(petitionId)
                 .map(v -> Response.ok(new Decision(v.petitionId, v.placeOfMatter, v.kind, v.kind.label(), v.channel,
                         v.channel.label(), v.channel.leavesThePetitionProcedure(), v.catalogVersion, v.ruleId, v.article,
                         v.rationale, v.evidence, v.classifiedAt, routeOf(v), v.overriddenBy, v.overrideReason)).build())
-                .orElseGet(() -> Problem.response(Response.Status.NOT_FOUND, "not-found", "No routing decision",
-                        "No decision for petition " + petitionId + " in your region (yet).", ProblemMappers.path(uri)));
+                .orElseGet(() -> noDecision(petitionId, uri));
     }
 
     /** What a person changes: a channel, an organ or both, and why (required). */
@@ -96,12 +94,8 @@ public class RoutingResource {
             description = "202: the override and the new decision are recorded; the decision reflects them shortly after. "
                     + "400 without a reason, with an organ not in the directory, or with the organ an accusation names.")
     public Response override(@PathParam("petitionId") String petitionId, Override body, UriInfo uri) {
-        DivisionCode region = caller.region();
-        boolean visible = RoutingDecisionView.<RoutingDecisionView>findByIdOptional(petitionId)
-                .filter(v -> v.channel != null && v.placeCode12.startsWith(region.scopePrefix())).isPresent();
-        if (!visible) {
-            return Problem.response(Response.Status.NOT_FOUND, "not-found", "No routing decision",
-                    "No decision for petition " + petitionId + " in your region (yet).", ProblemMappers.path(uri));
+        if (visibleDecision(petitionId).isEmpty()) {
+            return noDecision(petitionId, uri);
         }
         Override o = body == null ? new Override(null, null, null) : body;
         commands.sendAndWait(new OverrideRouting(petitionId, o.channel(), o.organCode(), o.reason(), caller.subject(), Instant.now()));
@@ -122,9 +116,8 @@ public class RoutingResource {
     public Response objection(@PathParam("petitionId") String petitionId, Objection body, UriInfo uri) {
         String organ = caller.organ().orElseThrow(() -> new io.quarkus.security.ForbiddenException(
                 "an objection comes from a receiving organ: the token carries no 'organ' claim"));
-        if (RoutingDecisionView.<RoutingDecisionView>findByIdOptional(petitionId).filter(v -> v.channel != null).isEmpty()) {
-            return Problem.response(Response.Status.NOT_FOUND, "not-found", "No routing decision",
-                    "No decision for petition " + petitionId + " (yet).", ProblemMappers.path(uri));
+        if (visibleDecision(petitionId).isEmpty()) {
+            return noDecision(petitionId, uri);
         }
         commands.sendAndWait(new ObjectToRouting(petitionId, organ, body == null ? null : body.reasons(), Instant.now()));
         return Response.accepted().location(uri.getBaseUriBuilder().path("api/v1/routing/decisions").path(petitionId).build()).build();
@@ -166,6 +159,18 @@ public class RoutingResource {
                     .map(v -> new WhatIf.PastDecision(v.petitionId, v.matter(), v.channel, v.ruleId, v.organCode))
                     ::iterator, library, directory);
         }
+    }
+
+    /** The decision, if the petition is classified and lies in the caller's region. */
+    private Optional<RoutingDecisionView> visibleDecision(String petitionId) {
+        DivisionCode region = caller.region();
+        return RoutingDecisionView.<RoutingDecisionView>findByIdOptional(petitionId)
+                .filter(v -> v.channel != null && v.placeCode12.startsWith(region.scopePrefix()));
+    }
+
+    private static Response noDecision(String petitionId, UriInfo uri) {
+        return Problem.response(Response.Status.NOT_FOUND, "not-found", "No routing decision",
+                "No decision for petition " + petitionId + " in your region (yet).", ProblemMappers.path(uri));
     }
 
     private static RouteTaken routeOf(RoutingDecisionView v) {

@@ -103,7 +103,7 @@ class PetitionRoutingTest {
                 .when(new OverrideRouting("p-2", null, "330102-jw", "就近处理", "supervisor-1", NOW))
                 .expectNoEvents()
                 .expectException(RoutingRefusedException.class)
-                .expectExceptionMessage("1 routing rule(s) violated");
+                .expectExceptionMessage("1 rule(s) violated");
     }
 
     private static final Matter WAGES = new Matter(Purpose.SEEK_RESOLUTION, "劳动和社会保障_工资拖欠", "请求督促公司支付拖欠工资", "", "330102");

@@ -4,15 +4,18 @@ import java.util.List;
 import org.petitionsuite.kit.Violation;
 
 /** A request's query parameters or headers are malformed. */
-public class InvalidRequestException extends RuntimeException {
-    private final List<Violation> violations;
-
+public class InvalidRequestException extends Refusal {
     public InvalidRequestException(List<Violation> violations) {
-        super("invalid request");
-        this.violations = List.copyOf(violations);
+        super(violations);
     }
 
-    public List<Violation> violations() {
-        return violations;
+    @Override
+    public String kind() {
+        return "invalid-request";
+    }
+
+    @Override
+    public String title() {
+        return "The request is invalid";
     }
 }

@@ -26,9 +26,9 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
-    public Response invalidRequest(InvalidRequestException e, UriInfo uri) {
-        return Problem.response(Response.Status.BAD_REQUEST, "invalid-request", "The request is invalid",
-                "Correct the parameters listed in errors.", path(uri), e.violations());
+    public Response refused(Refusal e, UriInfo uri) {
+        return Problem.response(Response.Status.BAD_REQUEST, e.kind(), e.title(),
+                "Correct the fields listed in errors; nothing was stored.", path(uri), e.violations());
     }
 
     /**
