@@ -101,6 +101,19 @@ class ClassificationFlowTest {
         }
     }
 
+    /** Every record of the petition on routing's topic validates against the schema its ce_type names. */
+    private static void assertEveryRecordMatchesItsSchema(List<ConsumerRecord<String, byte[]>> records) throws Exception {
+        assertThat(records).isNotEmpty();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            EventType type = EventType.fromWireName(new String(record.headers().lastHeader("ce_type").value(),
+                    StandardCharsets.UTF_8)).orElseThrow();
+            try (InputStream schema = EventType.class.getResourceAsStream(type.schemaResource())) {
+                assertThat(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema)
+                        .validate(JSON.readTree(record.value()))).as(type.wireName()).isEmpty();
+            }
+        }
+    }
+
     private static void awaitDecision(String petitionId) {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(Tokens.of("analyst", "330000"))
                 .get("/api/v1/routing/decisions/" + petitionId).then().statusCode(200));
@@ -133,14 +146,7 @@ class ClassificationFlowTest {
             List<ConsumerRecord<String, byte[]>> published = records.stream().filter(r -> id.equals(r.key())).toList();
             assertThat(published).extracting(r -> new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
                     .containsExactly("petition.classified.v1", "petition.routed.v1");
-            for (ConsumerRecord<String, byte[]> record : published) {
-                EventType type = EventType.fromWireName(new String(record.headers().lastHeader("ce_type").value(),
-                        StandardCharsets.UTF_8)).orElseThrow();
-                try (InputStream schema = EventType.class.getResourceAsStream(type.schemaResource())) {
-                    assertThat(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema)
-                            .validate(JSON.readTree(record.value()))).as(type.wireName()).isEmpty();
-                }
-            }
+            assertEveryRecordMatchesItsSchema(published);
         }
     }
 
@@ -215,6 +221,7 @@ class ClassificationFlowTest {
 
     @Test
     void aSupervisorOverridesADecisionWithAReason() throws Exception {
+        TopicProbe routingTopic = new TopicProbe(Topics.ROUTING_EVENTS);
         String id = publishRegistration(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "SEEK_RESOLUTION",
                 "城乡建设", "邻居搭建违章建筑，请求查处", "330102");
         awaitDecision(id);
@@ -233,10 +240,20 @@ class ClassificationFlowTest {
                 .body("route.organCode", equalTo("330102-cgj"))
                 .body("ruleId", equalTo("operator-override"))
                 .body("overrideReason", equalTo("违法建设由城管部门查处")));
+        try (routingTopic) {
+            List<ConsumerRecord<String, byte[]>> records = routingTopic.pollUntil(
+                    rs -> rs.stream().filter(r -> id.equals(r.key())).count() == 5, Duration.ofSeconds(30)).stream()
+                    .filter(r -> id.equals(r.key())).toList();
+            assertThat(records).extracting(r -> new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
+                    .containsExactly("petition.classified.v1", "petition.routed.v1", "petition.routing-overridden.v1",
+                            "petition.classified.v1", "petition.routed.v1");
+            assertEveryRecordMatchesItsSchema(records);
+        }
     }
 
     @Test
     void theReceivingOrganObjectsThroughTheApi() throws Exception {
+        TopicProbe routingTopic = new TopicProbe(Topics.ROUTING_EVENTS);
         String id = publishRegistration(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "SEEK_RESOLUTION",
                 "劳动和社会保障_工资拖欠", "请求督促某公司支付七月工资", "330102");
         awaitDecision(id);
@@ -253,6 +270,15 @@ class ClassificationFlowTest {
                 .get("/api/v1/routing/decisions/" + id).then()
                 .body("route.organCode", equalTo("330102-xfj"))
                 .body("route.flags", hasItem("NO_COMPETENT_ORGAN")));
+        try (routingTopic) {
+            List<ConsumerRecord<String, byte[]>> records = routingTopic.pollUntil(
+                    rs -> rs.stream().filter(r -> id.equals(r.key())).count() == 4, Duration.ofSeconds(30)).stream()
+                    .filter(r -> id.equals(r.key())).toList();
+            assertThat(records).extracting(r -> new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
+                    .containsExactly("petition.classified.v1", "petition.routed.v1", "petition.routing-objected.v1",
+                            "petition.routed.v1");
+            assertEveryRecordMatchesItsSchema(records);
+        }
     }
 
     @Test
