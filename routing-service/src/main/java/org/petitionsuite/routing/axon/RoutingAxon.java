@@ -3,6 +3,7 @@ package org.petitionsuite.routing.axon;
 import jakarta.inject.Singleton;
 import org.axonframework.config.Configurer;
 import org.petitionsuite.kit.axon.AxonApplication;
+import org.petitionsuite.limits.LimitProfiles;
 import org.petitionsuite.limits.WorkingDayCalendar;
 import org.petitionsuite.routing.authority.AuthorityDirectory;
 import org.petitionsuite.routing.catalog.CatalogLibrary;
@@ -16,11 +17,13 @@ public class RoutingAxon extends AxonApplication {
     private final CatalogLibrary catalogs;
     private final AuthorityDirectory directory;
     private final WorkingDayCalendar calendar;
+    private final LimitProfiles limits;
     private final RoutingDecisionProjection projection;
     private final RoutingEventPublisher publisher;
 
-    RoutingAxon(CatalogLibrary catalogs, AuthorityDirectory directory, WorkingDayCalendar calendar,
+    RoutingAxon(CatalogLibrary catalogs, AuthorityDirectory directory, WorkingDayCalendar calendar, LimitProfiles limits,
                 RoutingDecisionProjection projection, RoutingEventPublisher publisher) {
+        this.limits = limits;
         this.catalogs = catalogs;
         this.directory = directory;
         this.calendar = calendar;
@@ -44,6 +47,7 @@ public class RoutingAxon extends AxonApplication {
                 .registerComponent(CatalogLibrary.class, c -> catalogs)
                 .registerComponent(AuthorityDirectory.class, c -> directory)
                 .registerComponent(WorkingDayCalendar.class, c -> calendar)
+                .registerComponent(LimitProfiles.class, c -> limits)
                 .configureAggregate(PetitionRouting.class);
         configurer.eventProcessing()
                 .registerEventHandler(c -> projection)

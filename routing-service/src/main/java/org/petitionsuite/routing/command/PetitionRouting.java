@@ -20,6 +20,9 @@ import org.petitionsuite.contract.routing.PetitionRoutedV1;
 import org.petitionsuite.contract.routing.RoutingObjectedV1;
 import org.petitionsuite.contract.routing.RoutingOverriddenV1;
 import org.petitionsuite.kit.Violation;
+import org.petitionsuite.limits.LimitProfile;
+import org.petitionsuite.limits.LimitProfiles;
+import org.petitionsuite.limits.Step;
 import org.petitionsuite.limits.WorkingDayCalendar;
 import org.petitionsuite.routing.api.ClassificationOutcome;
 import org.petitionsuite.routing.api.ClassifyPetition;
@@ -39,8 +42,6 @@ import org.petitionsuite.routing.catalog.Matter;
  */
 public class PetitionRouting {
     static final String OVERRIDE_RULE = "operator-override";
-    /** 条例 Art 23 ¶3: "5个工作日". */
-    static final int OBJECTION_WORKING_DAYS = 5;
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @AggregateIdentifier
@@ -114,10 +115,11 @@ public class PetitionRouting {
 
     /**
      * 条例 Art 23 ¶3: an organ that receives a matter outside its (or its system's) powers objects within 5 working days
-     * of receipt, with detailed reasons; the matter is then routed again, leaving that organ out.
+     * of receipt (the OBJECTION limit of the place's profile), with detailed reasons; the matter is then routed again,
+     * leaving that organ out.
      */
     @CommandHandler
-    public void handle(ObjectToRouting command, AuthorityDirectory directory, WorkingDayCalendar calendar) {
+    public void handle(ObjectToRouting command, AuthorityDirectory directory, LimitProfiles limits, WorkingDayCalendar calendar) {
         List<Violation> violations = new ArrayList<>();
         if (organCode == null || !organCode.equals(command.organCode())) {
             violations.add(new Violation("organ", "only the organ the petition was routed to may object (it is routed to "
@@ -129,10 +131,11 @@ public class PetitionRouting {
             violations.add(new Violation("reasons", "must be at most 4000 characters"));
         }
         LocalDate receivedOn = LocalDate.ofInstant(routedAt, CHINA);
-        LocalDate lastDay = calendar.addWorkingDays(receivedOn, OBJECTION_WORKING_DAYS);
+        LimitProfile profile = limits.forPlace(matter.placeOfMatter());
+        LocalDate lastDay = profile.deadline(Step.OBJECTION, receivedOn, calendar);
         if (LocalDate.ofInstant(command.at(), CHINA).isAfter(lastDay)) {
-            violations.add(new Violation("at", "the " + OBJECTION_WORKING_DAYS + " working days of 条例 Art 23 ¶3 ended on "
-                    + lastDay + "; received on " + receivedOn));
+            violations.add(new Violation("at", "the objection period (" + profile.period(Step.OBJECTION).orElseThrow().article()
+                    + ") ended on " + lastDay + "; received on " + receivedOn));
         }
         if (!violations.isEmpty()) {
             throw new RoutingRefusedException(violations);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.petitionsuite.limits.LimitProfiles;
 import org.petitionsuite.limits.WorkingDayCalendar;
 import org.petitionsuite.routing.authority.AuthorityDirectory;
 import org.petitionsuite.routing.catalog.CatalogLibrary;
@@ -32,6 +33,13 @@ public class CatalogSource {
     @Singleton
     WorkingDayCalendar workingDayCalendar() {
         return WorkingDayCalendar.china();
+    }
+
+    /** The time-limit profiles of statutory-limits (national 2022, Zhejiang 2016, ...). */
+    @Produces
+    @Singleton
+    LimitProfiles limitProfiles() {
+        return LimitProfiles.shipped();
     }
 
     /** {@code routing.authorities.file} (a directory YAML, e.g. mounted), or the demonstration directory shipped. */

@@ -13,6 +13,7 @@ import org.petitionsuite.contract.routing.PetitionClassifiedV1;
 import org.petitionsuite.contract.routing.PetitionRoutedV1;
 import org.petitionsuite.contract.routing.RoutingObjectedV1;
 import org.petitionsuite.contract.routing.RoutingOverriddenV1;
+import org.petitionsuite.limits.LimitProfiles;
 import org.petitionsuite.limits.WorkingDayCalendar;
 import org.petitionsuite.routing.api.ClassificationOutcome;
 import org.petitionsuite.routing.api.ClassifyPetition;
@@ -34,6 +35,7 @@ class PetitionRoutingTest {
         fixture.registerInjectableResource(CatalogLibrary.fromClasspath());
         fixture.registerInjectableResource(AuthorityDirectory.fromClasspath());
         fixture.registerInjectableResource(WorkingDayCalendar.china());
+        fixture.registerInjectableResource(LimitProfiles.shipped());
     }
 
     private static ClassifyPetition classify(String text, String place) {
