@@ -8,6 +8,8 @@ import org.petitionsuite.intake.command.RegistrationPolicy;
 import org.petitionsuite.intake.publish.KafkaEventPublisher;
 import org.petitionsuite.intake.query.PetitionProjection;
 import org.petitionsuite.kit.axon.AxonApplication;
+import org.petitionsuite.limits.LimitProfiles;
+import org.petitionsuite.limits.WorkingDayCalendar;
 
 /**
  * intake's Axon application: the Petition aggregate on the event store of intake's own database, and two tracking
@@ -19,8 +21,13 @@ public class AxonRuntime extends AxonApplication {
     private final PetitionProjection projection;
     private final KafkaEventPublisher publisher;
     private final RegistrationPolicy registrationPolicy;
+    private final LimitProfiles limits;
+    private final WorkingDayCalendar calendar;
 
-    AxonRuntime(PetitionProjection projection, KafkaEventPublisher publisher, RegistrationPolicy registrationPolicy) {
+    AxonRuntime(PetitionProjection projection, KafkaEventPublisher publisher, RegistrationPolicy registrationPolicy,
+                LimitProfiles limits, WorkingDayCalendar calendar) {
+        this.limits = limits;
+        this.calendar = calendar;
         this.projection = projection;
         this.publisher = publisher;
         this.registrationPolicy = registrationPolicy;
@@ -40,6 +47,8 @@ public class AxonRuntime extends AxonApplication {
     protected Configurer configure() {
         Configurer configurer = eventStorage()
                 .registerComponent(RegistrationPolicy.class, c -> registrationPolicy)
+                .registerComponent(LimitProfiles.class, c -> limits)
+                .registerComponent(WorkingDayCalendar.class, c -> calendar)
                 .configureAggregate(Petition.class);
         configurer.eventProcessing()
                 .registerEventHandler(c -> projection)

@@ -2,6 +2,9 @@ package org.petitionsuite.intake.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,22 +13,34 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.petitionsuite.contract.PetitionStatus;
 import org.petitionsuite.intake.api.ClassificationNoted;
+import org.petitionsuite.intake.api.DecideAcceptance;
 import org.petitionsuite.intake.api.NoteClassification;
 import org.petitionsuite.intake.api.NoteRoute;
+import org.petitionsuite.intake.api.PetitionAccepted;
+import org.petitionsuite.intake.api.PetitionDeclined;
 import org.petitionsuite.intake.api.PetitionDetails;
 import org.petitionsuite.intake.api.PetitionRegistered;
 import org.petitionsuite.intake.api.RegisterPetition;
 import org.petitionsuite.intake.api.RegistrationOutcome;
 import org.petitionsuite.intake.api.RouteNoted;
 import org.petitionsuite.kit.Violation;
+import org.petitionsuite.kit.rest.TransitionRefused;
+import org.petitionsuite.limits.LimitProfile;
+import org.petitionsuite.limits.LimitProfiles;
+import org.petitionsuite.limits.Step;
+import org.petitionsuite.limits.WorkingDayCalendar;
 
 /** A petition item (信访件), from registration on. Event-sourced: its state is the fold of its events. */
 public class Petition {
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     @AggregateIdentifier
     private String petitionId;
     private PetitionDetails details;
     private final Set<String> notedDecisions = new HashSet<>();
+    private PetitionStatus status;
+    private String receivingOrgan;
 
     protected Petition() {
         // for Axon
@@ -71,6 +86,62 @@ public class Petition {
         }
     }
 
+    /**
+     * 条例 Art 23: the organ the petition was forwarded or assigned to decides whether it accepts it, and tells the
+     * petitioner within the notice limit of the place's profile. A late decision is still a decision; it is recorded
+     * as not timely (Art 44(3)).
+     */
+    @CommandHandler
+    public void handle(DecideAcceptance command, LimitProfiles limits, WorkingDayCalendar calendar) {
+        if (status != PetitionStatus.AWAITING_ACCEPTANCE) {
+            throw new TransitionRefused("条例 Art 23", "acceptance was decided already: the petition is " + status
+                    + " (" + status.nationalLabel() + ")");
+        }
+        if (receivingOrgan == null) {
+            throw new TransitionRefused("条例 Art 22 ¶1", "the petition has not been forwarded or assigned to an organ yet");
+        }
+        List<Violation> violations = new ArrayList<>();
+        if (!command.accept()) {
+            if (command.reason() == null || command.reason().isBlank()) {
+                violations.add(new Violation("reason", "is required to decline: tell the petitioner why"));
+            }
+            if (command.legalChannel() == null) {
+                violations.add(new Violation("legalChannel", "is required to decline: the channel the petitioner should use instead"));
+            }
+            if (command.article() == null || command.article().isBlank()) {
+                violations.add(new Violation("article", "is required to decline: the rule the decision rests on"));
+            }
+        }
+        if (command.reason() != null && command.reason().length() > 4000) {
+            violations.add(new Violation("reason", "must be at most 4000 characters"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidStepException(violations);
+        }
+        LimitProfile profile = limits.forPlace(details.placeOfMatter());
+        LocalDate noticeDue = profile.deadline(Step.ACCEPTANCE_NOTICE, LocalDate.ofInstant(details.receivedAt(), CHINA), calendar);
+        boolean timely = !LocalDate.ofInstant(command.decidedAt(), CHINA).isAfter(noticeDue);
+        String profileName = profile.id() + "@" + profile.version();
+        if (command.accept()) {
+            apply(new PetitionAccepted(petitionId, details.placeOfMatter(), command.organCode(), command.reason(),
+                    profile.period(Step.ACCEPTANCE_NOTICE).orElseThrow().article(), noticeDue, timely, profileName,
+                    command.decidedBy(), command.decidedAt()));
+        } else {
+            apply(new PetitionDeclined(petitionId, details.placeOfMatter(), command.organCode(), command.reason(), command.legalChannel(),
+                    command.article(), noticeDue, timely, profileName, command.decidedBy(), command.decidedAt()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(PetitionAccepted event) {
+        status = PetitionStatus.ACCEPTED;
+    }
+
+    @EventSourcingHandler
+    void on(PetitionDeclined event) {
+        status = PetitionStatus.DECLINED;
+    }
+
     @EventSourcingHandler
     void on(ClassificationNoted event) {
         notedDecisions.add(event.decisionId());
@@ -79,11 +150,13 @@ public class Petition {
     @EventSourcingHandler
     void on(RouteNoted event) {
         notedDecisions.add(event.decisionId());
+        receivingOrgan = event.organCode();
     }
 
     @EventSourcingHandler
     void on(PetitionRegistered event) {
         this.petitionId = event.petitionId();
         this.details = event.details();
+        this.status = PetitionStatus.AWAITING_ACCEPTANCE;
     }
 }

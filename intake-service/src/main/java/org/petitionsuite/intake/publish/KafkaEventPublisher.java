@@ -5,6 +5,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.petitionsuite.contract.EventType;
+import org.petitionsuite.intake.api.PetitionAccepted;
+import org.petitionsuite.intake.api.PetitionDeclined;
 import org.petitionsuite.intake.api.PetitionRegistered;
 import org.petitionsuite.kit.kafka.OutboxPublisher;
 
@@ -28,5 +30,15 @@ public class KafkaEventPublisher {
     @EventHandler
     void on(PetitionRegistered event, EventMessage<?> message) {
         outbox.publish(EventType.PETITION_REGISTERED_V1, event.petitionId(), PublishedEvents.registered(event, pseudonymizer), message);
+    }
+
+    @EventHandler
+    void on(PetitionAccepted event, EventMessage<?> message) {
+        outbox.publish(EventType.PETITION_ACCEPTED_V1, event.petitionId(), PublishedEvents.accepted(event), message);
+    }
+
+    @EventHandler
+    void on(PetitionDeclined event, EventMessage<?> message) {
+        outbox.publish(EventType.PETITION_DECLINED_V1, event.petitionId(), PublishedEvents.declined(event), message);
     }
 }

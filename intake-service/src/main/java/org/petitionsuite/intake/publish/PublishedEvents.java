@@ -1,12 +1,25 @@
 package org.petitionsuite.intake.publish;
 
+import org.petitionsuite.contract.intake.PetitionAcceptanceDecidedV1;
 import org.petitionsuite.contract.intake.PetitionRegisteredV1;
+import org.petitionsuite.intake.api.PetitionAccepted;
+import org.petitionsuite.intake.api.PetitionDeclined;
 import org.petitionsuite.intake.api.PetitionDetails;
 import org.petitionsuite.intake.api.PetitionRegistered;
 
 /** Stored events → the published contract (event-contract). The only place that decides what leaves intake. */
 final class PublishedEvents {
     private PublishedEvents() {
+    }
+
+    static PetitionAcceptanceDecidedV1 accepted(PetitionAccepted e) {
+        return new PetitionAcceptanceDecidedV1(e.petitionId(), e.placeOfMatter(), e.organCode(), e.reason(), null, e.limitArticle(),
+                e.noticeDue(), e.timely(), e.profile(), e.decidedAt());
+    }
+
+    static PetitionAcceptanceDecidedV1 declined(PetitionDeclined e) {
+        return new PetitionAcceptanceDecidedV1(e.petitionId(), e.placeOfMatter(), e.organCode(), e.reason(), e.legalChannel(), e.article(),
+                e.noticeDue(), e.timely(), e.profile(), e.decidedAt());
     }
 
     static PetitionRegisteredV1 registered(PetitionRegistered event, Pseudonymizer pseudonymizer) {

@@ -4,7 +4,10 @@ import jakarta.inject.Singleton;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.petitionsuite.contract.PetitionStatus;
 import org.petitionsuite.intake.api.ClassificationNoted;
+import org.petitionsuite.intake.api.PetitionAccepted;
+import org.petitionsuite.intake.api.PetitionDeclined;
 import org.petitionsuite.intake.api.PetitionDetails;
 import org.petitionsuite.intake.api.PetitionRegistered;
 import org.petitionsuite.intake.api.RouteNoted;
@@ -27,7 +30,7 @@ public class PetitionProjection {
         PetitionDetails d = event.details();
         PetitionView view = new PetitionView();
         view.petitionId = event.petitionId();
-        view.status = PetitionView.AWAITING_ACCEPTANCE;
+        view.status = PetitionStatus.AWAITING_ACCEPTANCE.name();
         view.receivedAt = d.receivedAt();
         view.registeredAt = event.registeredAt();
         view.registeredBy = event.registeredBy();
@@ -66,6 +69,29 @@ public class PetitionProjection {
             view.receivingOrganName = event.organName();
             view.routeMode = event.mode();
             view.reportWithinDays = event.reportWithinDays();
+        });
+    }
+
+    @EventHandler
+    void on(PetitionAccepted event) {
+        PetitionView.<PetitionView>findByIdOptional(event.petitionId()).ifPresent(view -> {
+            view.status = PetitionStatus.ACCEPTED.name();
+            view.acceptanceDecidedAt = event.decidedAt();
+            view.acceptanceNoticeDue = event.noticeDue();
+            view.acceptanceTimely = event.timely();
+        });
+    }
+
+    @EventHandler
+    void on(PetitionDeclined event) {
+        PetitionView.<PetitionView>findByIdOptional(event.petitionId()).ifPresent(view -> {
+            view.status = PetitionStatus.DECLINED.name();
+            view.acceptanceDecidedAt = event.decidedAt();
+            view.acceptanceNoticeDue = event.noticeDue();
+            view.acceptanceTimely = event.timely();
+            view.declineReason = event.reason();
+            view.declineChannel = event.legalChannel();
+            view.declineArticle = event.article();
         });
     }
 

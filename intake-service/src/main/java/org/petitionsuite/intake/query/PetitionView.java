@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -21,9 +22,6 @@ import org.petitionsuite.intake.api.Petitioner;
 @Entity
 @Table(name = "petition_view")
 public class PetitionView extends PanacheEntityBase {
-    /** National status 1 受理申请审查中: registered, acceptance not yet decided (petition-rules.md §2.4). */
-    public static final String AWAITING_ACCEPTANCE = "AWAITING_ACCEPTANCE";
-
     @Id
     public String petitionId;
     public String status;
@@ -62,4 +60,12 @@ public class PetitionView extends PanacheEntityBase {
     public String receivingOrganName;
     public String routeMode;
     public Integer reportWithinDays;
+    /** The acceptance decision (Art 23); null until decided. */
+    public Instant acceptanceDecidedAt;
+    public LocalDate acceptanceNoticeDue;
+    public Boolean acceptanceTimely;
+    public String declineReason;
+    @Enumerated(EnumType.STRING)
+    public LegalChannel declineChannel;
+    public String declineArticle;
 }

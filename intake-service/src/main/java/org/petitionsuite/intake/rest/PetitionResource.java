@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -26,12 +27,14 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.petitionsuite.contract.Channel;
 import org.petitionsuite.contract.LegalChannel;
 import org.petitionsuite.contract.Purpose;
+import org.petitionsuite.intake.api.DecideAcceptance;
 import org.petitionsuite.intake.api.PetitionDetails;
 import org.petitionsuite.intake.api.RegistrationOutcome;
 import org.petitionsuite.contract.DivisionCode;
 import org.petitionsuite.kit.Violation;
 import org.petitionsuite.intake.query.PetitionFilter;
 import org.petitionsuite.intake.query.PetitionQueries;
+import org.petitionsuite.intake.query.PetitionView;
 import org.petitionsuite.kit.rest.InvalidRequestException;
 import org.petitionsuite.kit.rest.Problem;
 import org.petitionsuite.kit.security.Caller;
@@ -46,11 +49,13 @@ public class PetitionResource {
     private final RegistrationService registrations;
     private final PetitionQueries queries;
     private final Caller caller;
+    private final CommandGateway commands;
 
-    PetitionResource(RegistrationService registrations, PetitionQueries queries, Caller caller) {
+    PetitionResource(RegistrationService registrations, PetitionQueries queries, Caller caller, CommandGateway commands) {
         this.registrations = registrations;
         this.queries = queries;
         this.caller = caller;
+        this.commands = commands;
     }
 
     public record Registered(String id, RegistrationOutcome outcome) {
@@ -77,6 +82,44 @@ public class PetitionResource {
         return Response.status(status).location(location).entity(new Registered(result.petitionId(), result.outcome())).build();
     }
 
+    /** The receiving organ's decision (条例 Art 23): ACCEPT, or DECLINE with reason, rule and the channel to use instead. */
+    public record AcceptanceDecision(Decision decision, String reason, LegalChannel legalChannel, String article) {
+        public enum Decision { ACCEPT, DECLINE }
+    }
+
+    @POST
+    @Path("{id}/acceptance")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.HANDLER, Caller.ADMIN})
+    @Operation(summary = "The receiving organ accepts or declines the petition (受理 / 不予受理, 条例 Art 23)",
+            description = "A handler of the organ the petition was routed to (token claim 'organ'), or an admin. "
+                    + "202 once recorded; 409 naming the rule when acceptance was decided already or the petition is not "
+                    + "routed yet; 400 for a decline without reason, legalChannel or article.")
+    @APIResponse(responseCode = "202", description = "Recorded; the petition shows it shortly after")
+    @APIResponse(responseCode = "409", description = "problem+json with the rule that forbids the step")
+    public Response decideAcceptance(@PathParam("id") String id, AcceptanceDecision body, UriInfo uri) {
+        PetitionView petition = queries.find(id, caller.region()).orElse(null);
+        if (petition == null) {
+            return notFound(id, uri);
+        }
+        if (body == null || body.decision() == null) {
+            throw new InvalidRequestException(List.of(new Violation("decision", "is required: ACCEPT or DECLINE")));
+        }
+        // The organ that received the petition decides (谁主管、谁负责); an admin may act for it.
+        String organ = petition.receivingOrganCode;
+        if (!caller.hasAny(Set.of(Caller.ADMIN)) && (organ == null || !caller.organ().map(organ::equals).orElse(false))) {
+            throw new ForbiddenException("only a handler of the receiving organ " + organ + " decides acceptance (token claim 'organ')");
+        }
+        commands.sendAndWait(new DecideAcceptance(id, body.decision() == AcceptanceDecision.Decision.ACCEPT, body.reason(),
+                body.legalChannel(), body.article(), organ, caller.subject(), Instant.now()));
+        return Response.accepted().location(uri.getBaseUriBuilder().path("api/v1/petitions").path(id).build()).build();
+    }
+
+    private static Response notFound(String id, UriInfo uri) {
+        return Problem.response(Response.Status.NOT_FOUND, "not-found", "No such petition",
+                "No petition " + id + " in your region.", uri.getRequestUri().getRawPath());
+    }
+
     @GET
     @Path("{id}")
     @RolesAllowed({Caller.REGISTRAR, Caller.HANDLER, Caller.SUPERVISOR, Caller.ANALYST, Caller.INTEGRATOR, Caller.ADMIN})
@@ -84,8 +127,7 @@ public class PetitionResource {
     public Response get(@PathParam("id") String id, UriInfo uri) {
         return queries.find(id, caller.region())
                 .map(v -> Response.ok(PetitionResponse.of(v, caller.maySeePersonalData(), caller.maySeeConfidentialNames())).build())
-                .orElseGet(() -> Problem.response(Response.Status.NOT_FOUND, "not-found", "No such petition",
-                        "No petition " + id + " in your region.", uri.getRequestUri().getRawPath()));
+                .orElseGet(() -> notFound(id, uri));
     }
 
     @GET

@@ -1,6 +1,7 @@
 package org.petitionsuite.intake.rest;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.petitionsuite.contract.Channel;
 import org.petitionsuite.contract.LegalChannel;
@@ -31,7 +32,17 @@ public record PetitionResponse(
         String sourceSystem,
         String sourceReference,
         Classification classification,
-        Route route) {
+        Route route,
+        Acceptance acceptance) {
+
+    /**
+     * The acceptance decision (条例 Art 23); null until decided.
+     *
+     * @param timely decided within the acceptance-notice limit ({@code noticeDue}) of the place's profile
+     */
+    public record Acceptance(Instant decidedAt, LocalDate noticeDue, Boolean timely, String declineReason,
+                             LegalChannel declineChannel, String declineArticle) {
+    }
 
     /** Routing's classification (条例 Art 28–31), null until routing decided. */
     public record Classification(PetitionKind kind, LegalChannel channel, String article) {
@@ -49,7 +60,9 @@ public record PetitionResponse(
                 new RegisteringOrgan(v.registeringOrganCode, v.registeringOrganName, regionOf(v)),
                 v.sourceSystem, v.sourceReference,
                 v.legalChannel == null ? null : new Classification(v.kind, v.legalChannel, v.classificationArticle),
-                v.routeMode == null ? null : new Route(v.receivingOrganCode, v.receivingOrganName, v.routeMode, v.reportWithinDays));
+                v.routeMode == null ? null : new Route(v.receivingOrganCode, v.receivingOrganName, v.routeMode, v.reportWithinDays),
+                v.acceptanceDecidedAt == null ? null : new Acceptance(v.acceptanceDecidedAt, v.acceptanceNoticeDue,
+                        v.acceptanceTimely, v.declineReason, v.declineChannel, v.declineArticle));
     }
 
     private static Petitioner shown(Petitioner p, boolean full, boolean confidentialNames) {

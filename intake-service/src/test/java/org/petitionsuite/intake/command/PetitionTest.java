@@ -2,6 +2,7 @@ package org.petitionsuite.intake.command;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.hamcrest.Description;
@@ -9,17 +10,24 @@ import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.petitionsuite.intake.Samples;
 import org.petitionsuite.contract.LegalChannel;
 import org.petitionsuite.contract.PetitionKind;
+import org.petitionsuite.intake.Samples;
 import org.petitionsuite.intake.api.ClassificationNoted;
+import org.petitionsuite.intake.api.DecideAcceptance;
 import org.petitionsuite.intake.api.NoteClassification;
+import org.petitionsuite.intake.api.PetitionAccepted;
+import org.petitionsuite.intake.api.PetitionDeclined;
 import org.petitionsuite.intake.api.PetitionDetails;
 import org.petitionsuite.intake.api.PetitionRegistered;
 import org.petitionsuite.intake.api.Petitioner;
 import org.petitionsuite.intake.api.RegisterPetition;
 import org.petitionsuite.intake.api.RegistrationOutcome;
+import org.petitionsuite.intake.api.RouteNoted;
 import org.petitionsuite.kit.Violation;
+import org.petitionsuite.kit.rest.TransitionRefused;
+import org.petitionsuite.limits.LimitProfiles;
+import org.petitionsuite.limits.WorkingDayCalendar;
 
 /** Registration rules of the Petition aggregate, given/when/then, no infrastructure. */
 class PetitionTest {
@@ -34,7 +42,73 @@ class PetitionTest {
     private static AggregateTestFixture<Petition> fixtureWith(RegistrationPolicy policy) {
         AggregateTestFixture<Petition> f = new AggregateTestFixture<>(Petition.class);
         f.registerInjectableResource(policy);
+        f.registerInjectableResource(LimitProfiles.shipped());
+        f.registerInjectableResource(WorkingDayCalendar.china());
         return f;
+    }
+
+    /** Received in 上城区 (Zhejiang profile) at 10:00 on Tuesday 30 September 2025, routed to the labour bureau. */
+    private static final Instant RECEIVED = Instant.parse("2025-09-30T02:00:00Z");
+
+    private static Object[] registeredAndRouted() {
+        return new Object[] {
+            new PetitionRegistered("p-20", received(Samples.details(), RECEIVED).withDefaults(), RECEIVED, "registrar-1"),
+            new RouteNoted("p-20", "330102-rsj", "杭州市上城区人力资源和社会保障局", "FORWARD", null, RECEIVED, "ce-r")
+        };
+    }
+
+    private static DecideAcceptance accept(Instant at) {
+        return new DecideAcceptance("p-20", true, null, null, null, "330102-rsj", "handler-1", at);
+    }
+
+    @Test
+    void acceptanceWithinZhejiangsFiveWorkingDaysIsTimely_Art23_ZhejiangArt20() {
+        // 1–8 October are holidays and 11 October a working Saturday: the fifth working day is 14 October.
+        Instant lastDay = Instant.parse("2025-10-14T08:00:00Z");
+        fixture.given(registeredAndRouted())
+                .when(accept(lastDay))
+                .expectEvents(new PetitionAccepted("p-20", "330102", "330102-rsj", null, "浙江省信访条例 Art 20",
+                        LocalDate.parse("2025-10-14"), true, "zhejiang@2016", "handler-1", lastDay));
+    }
+
+    @Test
+    void aLateAcceptanceIsStillAnAcceptanceButNotTimely_Art44() {
+        Instant late = Instant.parse("2025-10-15T08:00:00Z");
+        fixture.given(registeredAndRouted())
+                .when(accept(late))
+                .expectEvents(new PetitionAccepted("p-20", "330102", "330102-rsj", null, "浙江省信访条例 Art 20",
+                        LocalDate.parse("2025-10-14"), false, "zhejiang@2016", "handler-1", late));
+    }
+
+    @Test
+    void aDeclineGivesReasonRuleAndTheChannelToUseInstead_Art23() {
+        fixture.given(registeredAndRouted())
+                .when(new DecideAcceptance("p-20", false, " ", null, null, "330102-rsj", "handler-1", RECEIVED))
+                .expectNoEvents()
+                .expectException(InvalidStepException.class);
+        Instant at = RECEIVED.plusSeconds(86400);
+        fixture.given(registeredAndRouted())
+                .when(new DecideAcceptance("p-20", false, "劳动合同争议应申请劳动争议仲裁", LegalChannel.ARBITRATION,
+                        "条例 Art 31(二)", "330102-rsj", "handler-1", at))
+                .expectEvents(new PetitionDeclined("p-20", "330102", "330102-rsj", "劳动合同争议应申请劳动争议仲裁",
+                        LegalChannel.ARBITRATION, "条例 Art 31(二)", LocalDate.parse("2025-10-14"), true, "zhejiang@2016",
+                        "handler-1", at));
+    }
+
+    @Test
+    void acceptanceIsDecidedOnceAndOnlyAfterRouting_Art22_Art23() {
+        Object[] decided = java.util.Arrays.copyOf(registeredAndRouted(), 3);
+        decided[2] = new PetitionAccepted("p-20", "330102", "330102-rsj", null, "浙江省信访条例 Art 20",
+                LocalDate.parse("2025-10-14"), true, "zhejiang@2016", "handler-1", RECEIVED);
+        fixture.given(decided)
+                .when(accept(RECEIVED))
+                .expectNoEvents()
+                .expectException(TransitionRefused.class)
+                .expectExceptionMessage("acceptance was decided already: the petition is ACCEPTED (受理)");
+        fixture.given(registeredAndRouted()[0])
+                .when(accept(RECEIVED))
+                .expectNoEvents()
+                .expectException(TransitionRefused.class);
     }
 
     private static RegisterPetition register(String id, PetitionDetails details) {

@@ -11,16 +11,8 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.petitionsuite.contract.Topics;
 import org.petitionsuite.intake.Samples;
@@ -38,21 +30,7 @@ class RoutingDecisionsTest {
                  "catalogVersion":"national@2026.1","ruleId":"labour-dispute-arbitration","article":"条例 Art 31(二)",
                  "rationale":"劳动争议","evidence":["关键词「劳动合同」"],"classifiedAt":"2026-11-21T08:00:00Z",
                  "registrationId":"r-1"}""".formatted(petitionId, channel);
-        send(petitionId, value, "petition.classified.v1", ceId);
-    }
-
-    /** A record on routing's topic, as routing's publisher writes it. */
-    private static void send(String petitionId, String value, String type, String ceId) throws Exception {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
-        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p)) {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.ROUTING_EVENTS, petitionId, value.getBytes(StandardCharsets.UTF_8));
-            record.headers().add("ce_type", type.getBytes(StandardCharsets.UTF_8));
-            record.headers().add("ce_id", ceId.getBytes(StandardCharsets.UTF_8));
-            producer.send(record).get(10, TimeUnit.SECONDS);
-        }
+        RoutingTopic.send(petitionId, value, "petition.classified.v1", ceId);
     }
 
     @Test
@@ -77,12 +55,7 @@ class RoutingDecisionsTest {
     @Test
     void theRouteIsNotedToo() throws Exception {
         String id = PetitionRegistrationTest.register(Samples.details());
-        String value = """
-                {"petitionId":"%s","placeOfMatter":"330102","organCode":"330102-rsj","organName":"杭州市上城区人力资源和社会保障局",
-                 "organLevel":"COUNTY","organRegion":"330102","mode":"ASSIGN","reportWithinDays":30,
-                 "directoryVersion":"2026.1-hangzhou-demo","article":"条例 Art 22 ¶1(三)","rationale":"交办","flags":[],
-                 "routedAt":"2026-11-21T08:00:00Z"}""".formatted(id);
-        send(id, value, "petition.routed.v1", UUID.randomUUID().toString());
+        RoutingTopic.routeTo(id, "330102-rsj", "ASSIGN", 30);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 given().auth().oauth2(PetitionRegistrationTest.REGISTRAR).get("/api/v1/petitions/" + id).then()
                         .body("route.organCode", equalTo("330102-rsj"))

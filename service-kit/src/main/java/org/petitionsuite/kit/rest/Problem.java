@@ -10,9 +10,11 @@ import org.petitionsuite.kit.Violation;
  *
  * @param type   a stable URN per kind of problem, for clients to branch on
  * @param errors for 400 answers: each offending field (JSON path, or {@code query.x} / {@code header.x}) and why
+ * @param rule   for 409 answers: the article or rule that forbids the step
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Problem(String type, String title, int status, String detail, String instance, List<Violation> errors) {
+public record Problem(String type, String title, int status, String detail, String instance, List<Violation> errors,
+                      String rule) {
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPE_PREFIX = "urn:petition-suite:problem:";
 
@@ -20,7 +22,15 @@ public record Problem(String type, String title, int status, String detail, Stri
                                     List<Violation> errors) {
         return Response.status(status)
                 .type(MEDIA_TYPE)
-                .entity(new Problem(TYPE_PREFIX + kind, title, status.getStatusCode(), detail, instance, errors))
+                .entity(new Problem(TYPE_PREFIX + kind, title, status.getStatusCode(), detail, instance, errors, null))
+                .build();
+    }
+
+    /** A 409: the step is not allowed now, by {@code rule}. */
+    public static Response conflict(String kind, String title, String detail, String instance, String rule) {
+        return Response.status(Response.Status.CONFLICT)
+                .type(MEDIA_TYPE)
+                .entity(new Problem(TYPE_PREFIX + kind, title, 409, detail, instance, null, rule))
                 .build();
     }
 

@@ -31,6 +31,12 @@ public class ProblemMappers {
                 "Correct the fields listed in errors; nothing was stored.", path(uri), e.violations());
     }
 
+    @ServerExceptionMapper
+    public Response transitionRefused(TransitionRefused e, UriInfo uri) {
+        return Problem.conflict("transition-refused", "Not allowed in the petition's current state", e.getMessage(),
+                path(uri), e.rule());
+    }
+
     /**
      * Malformed JSON, wrong types, unknown fields: the path of the offending field comes from Jackson. The subtypes are
      * listed because Quarkus picks the mapper closest to the thrown type and has its own, body-less, for some of them.

@@ -1,0 +1,30 @@
+package org.petitionsuite.contract.intake;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.petitionsuite.contract.LegalChannel;
+
+/**
+ * Data of {@code petition.accepted.v1} and {@code petition.declined.v1}: the authority the petition was routed to
+ * decided whether it accepts it (受理 / 不予受理, 条例 Art 23), and whether it did so within the notice limit of its
+ * jurisdiction's profile (及时受理). Schemas: {@code schemas/petition.accepted.v1.schema.json},
+ * {@code schemas/petition.declined.v1.schema.json}.
+ *
+ * @param legalChannel for a decline: the channel the petitioner should use instead; null for an acceptance
+ * @param article      for a decline: the rule it rests on; for an acceptance: the notice limit's article
+ * @param noticeDue    the last day of the acceptance-notice limit (from receipt)
+ * @param timely       decided on or before {@code noticeDue}
+ * @param profile      the limit profile applied, e.g. {@code zhejiang@2016}
+ */
+public record PetitionAcceptanceDecidedV1(
+        String petitionId,
+        String placeOfMatter,
+        String organCode,
+        String reason,
+        LegalChannel legalChannel,
+        String article,
+        LocalDate noticeDue,
+        boolean timely,
+        String profile,
+        Instant decidedAt) {
+}

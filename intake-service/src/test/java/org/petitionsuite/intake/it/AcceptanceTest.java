@@ -1,0 +1,90 @@
+package org.petitionsuite.intake.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.petitionsuite.contract.EventType;
+import org.petitionsuite.contract.Topics;
+import org.petitionsuite.intake.Samples;
+import org.petitionsuite.testkit.Tokens;
+import org.petitionsuite.testkit.TopicProbe;
+
+/** The receiving organ accepts or declines through the API (条例 Art 23); the decision is an event on Kafka. */
+@QuarkusTest
+class AcceptanceTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String LABOUR_BUREAU = Tokens.handlerOf("330102", "330102-rsj");
+
+    private static String routedPetition() throws Exception {
+        String id = PetitionRegistrationTest.register(Samples.details());
+        RoutingTopic.routeTo(id, "330102-rsj", "FORWARD", null);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(PetitionRegistrationTest.REGISTRAR)
+                .get("/api/v1/petitions/" + id).then().body("route.organCode", equalTo("330102-rsj")));
+        return id;
+    }
+
+    private static io.restassured.response.Response decide(String token, String id, Map<String, Object> body) {
+        return given().auth().oauth2(token).contentType("application/json").body(body).post("/api/v1/petitions/" + id + "/acceptance");
+    }
+
+    @Test
+    void theReceivingOrganAcceptsInTimeAndTheEventIsPublished() throws Exception {
+        String id = routedPetition();
+        try (TopicProbe topic = new TopicProbe(Topics.INTAKE_EVENTS)) {
+            decide(Tokens.handlerOf("330102", "330102-zjj"), id, Map.of("decision", "ACCEPT")).then().statusCode(403)
+                    .contentType("application/problem+json");
+            decide(LABOUR_BUREAU, id, Map.of("decision", "ACCEPT")).then().statusCode(202);
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(PetitionRegistrationTest.REGISTRAR)
+                    .get("/api/v1/petitions/" + id).then()
+                    .body("status", equalTo("ACCEPTED"))
+                    .body("acceptance.timely", equalTo(true)));
+            List<ConsumerRecord<String, byte[]>> records = topic.pollUntil(rs -> rs.stream().anyMatch(r -> id.equals(r.key())),
+                    Duration.ofSeconds(30));
+            ConsumerRecord<String, byte[]> accepted = records.stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow();
+            assertThat(new String(accepted.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8)).isEqualTo("petition.accepted.v1");
+            assertThat(PetitionRegistrationTest.schema(EventType.PETITION_ACCEPTED_V1).validate(JSON.readTree(accepted.value()))).isEmpty();
+            assertThat(JSON.readTree(accepted.value()).get("profile").asText()).isEqualTo("zhejiang@2016");
+        }
+        // The law allows one acceptance decision: a second one is a conflict naming the rule.
+        decide(LABOUR_BUREAU, id, Map.of("decision", "DECLINE", "reason", "x", "legalChannel", "ARBITRATION", "article", "Art 31(二)"))
+                .then().statusCode(409).contentType("application/problem+json").body("rule", equalTo("条例 Art 23"));
+    }
+
+    @Test
+    void aDeclineNeedsReasonRuleAndChannelAndIsPublished() throws Exception {
+        String id = routedPetition();
+        decide(LABOUR_BUREAU, id, Map.of("decision", "DECLINE")).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("reason")).body("errors.field", hasItem("legalChannel")).body("errors.field", hasItem("article"));
+        try (TopicProbe topic = new TopicProbe(Topics.INTAKE_EVENTS)) {
+            decide(LABOUR_BUREAU, id, Map.of("decision", "DECLINE", "reason", "劳动合同争议，应当申请劳动争议仲裁",
+                    "legalChannel", "ARBITRATION", "article", "条例 Art 31(二)")).then().statusCode(202);
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(PetitionRegistrationTest.REGISTRAR)
+                    .get("/api/v1/petitions/" + id).then()
+                    .body("status", equalTo("DECLINED"))
+                    .body("acceptance.declineChannel", equalTo("ARBITRATION")));
+            ConsumerRecord<String, byte[]> declined = topic.pollUntil(rs -> rs.stream().anyMatch(r -> id.equals(r.key())),
+                    Duration.ofSeconds(30)).stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow();
+            assertThat(PetitionRegistrationTest.schema(EventType.PETITION_DECLINED_V1).validate(JSON.readTree(declined.value()))).isEmpty();
+        }
+    }
+
+    @Test
+    void aPetitionNotYetRoutedCannotBeAccepted() {
+        String id = PetitionRegistrationTest.register(Samples.details());
+        PetitionRegistrationTest.awaitReadModel(id);
+        decide(Tokens.of("admin", "000000"), id, Map.of("decision", "ACCEPT")).then().statusCode(409)
+                .body("rule", equalTo("条例 Art 22 ¶1"));
+    }
+}
