@@ -61,6 +61,7 @@ public class RoutingDecisionProjection {
             view.organLevel = event.organLevel();
             view.organRegion = event.organRegion();
             view.routeMode = event.mode();
+            view.routedAt = event.routedAt();
             view.reportWithinDays = event.reportWithinDays();
             view.directoryVersion = event.directoryVersion();
             view.routeArticle = event.article();

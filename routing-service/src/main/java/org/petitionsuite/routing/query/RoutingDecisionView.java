@@ -51,6 +51,7 @@ public class RoutingDecisionView extends PanacheEntityBase {
     public String organLevel;
     public String organRegion;
     public String routeMode;
+    public Instant routedAt;
     public Integer reportWithinDays;
     public String directoryVersion;
     public String routeArticle;

@@ -3,6 +3,7 @@ package org.petitionsuite.routing.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -80,6 +81,45 @@ public class RoutingResource {
                         v.channel.label(), v.channel.leavesThePetitionProcedure(), v.catalogVersion, v.ruleId, v.article,
                         v.rationale, v.evidence, v.classifiedAt, routeOf(v), v.overriddenBy, v.overrideReason)).build())
                 .orElseGet(() -> noDecision(petitionId, uri));
+    }
+
+    /** One petition waiting with an organ: what it is, how it came (forwarded or assigned) and by when to report. */
+    public record QueueItem(String petitionId, String placeOfMatter, LegalChannel channel, String channelLabel,
+                            String contentCategory, String mode, Integer reportWithinDays, Instant routedAt,
+                            List<String> flags) {
+    }
+
+    public record Queue(String organCode, List<QueueItem> items, int page, int size, long total) {
+    }
+
+    @GET
+    @Path("queue")
+    @Operation(summary = "The work queue of an authority: petitions currently routed to it, oldest first",
+            description = "organ: a directory code; a handler's own organ (token claim 'organ') when absent. Only petitions "
+                    + "inside the caller's region. Assigned petitions carry the days within which to report (Art 22 ¶1(三)).")
+    public Queue queue(@QueryParam("organ") String organ, @QueryParam("page") @DefaultValue("0") int page,
+                       @QueryParam("size") @DefaultValue("20") int size) {
+        String organCode = organ != null && !organ.isBlank() ? organ : caller.organ().orElse(null);
+        List<Violation> violations = new java.util.ArrayList<>();
+        if (organCode == null) {
+            violations.add(new Violation("query.organ", "is required unless the token names an organ"));
+        } else if (directory.find(organCode).isEmpty()) {
+            violations.add(new Violation("query.organ", "is not in the authority directory " + directory.version()));
+        }
+        if (page < 0 || size < 1 || size > 100) {
+            violations.add(new Violation("query.size", "page must be 0 or more, size between 1 and 100"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        var query = RoutingDecisionView.<RoutingDecisionView>find("organCode = ?1 and placeCode12 like ?2",
+                io.quarkus.panache.common.Sort.ascending("routedAt").and("petitionId"), organCode,
+                caller.region().scopePrefix() + "%");
+        List<QueueItem> items = query.page(io.quarkus.panache.common.Page.of(page, size)).list().stream()
+                .map(v -> new QueueItem(v.petitionId, v.placeOfMatter, v.channel, v.channel == null ? null : v.channel.label(),
+                        v.contentCategory, v.routeMode, v.reportWithinDays, v.routedAt, v.routeFlags))
+                .toList();
+        return new Queue(organCode, items, page, size, query.count());
     }
 
     /** What a person changes: a channel, an organ or both, and why (required). */

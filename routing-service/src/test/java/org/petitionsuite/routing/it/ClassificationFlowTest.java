@@ -282,6 +282,29 @@ class ClassificationFlowTest {
     }
 
     @Test
+    void anAuthoritySeesItsWorkQueue() throws Exception {
+        String first = publishRegistration(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "SEEK_RESOLUTION",
+                "生态环境_噪声污染", "工地夜间施工噪声扰民", "330102");
+        String second = publishRegistration(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "SEEK_RESOLUTION",
+                "生态环境", "化工厂偷排污水，请求查处", "330102");
+        awaitDecision(first);
+        awaitDecision(second);
+        // A handler of the environment bureau sees both in its queue (its own organ, from the token).
+        given().auth().oauth2(Tokens.handlerOf("330102", "330102-hbj")).queryParam("size", 100).get("/api/v1/routing/queue").then()
+                .statusCode(200)
+                .body("organCode", equalTo("330102-hbj"))
+                .body("items.petitionId", org.hamcrest.Matchers.hasItems(first, second))
+                .body("items.find { it.petitionId == '" + first + "' }.mode", equalTo("FORWARD"));
+        // Another county's user sees none of them.
+        given().auth().oauth2(Tokens.of("supervisor", "330106")).queryParam("organ", "330102-hbj").get("/api/v1/routing/queue")
+                .then().statusCode(200).body("total", equalTo(0));
+        given().auth().oauth2(Tokens.of("supervisor", "330102")).get("/api/v1/routing/queue").then().statusCode(400)
+                .body("errors.field", hasItem("query.organ"));
+        given().auth().oauth2(Tokens.of("supervisor", "330102")).queryParam("organ", "nobody").get("/api/v1/routing/queue")
+                .then().statusCode(400);
+    }
+
+    @Test
     void readinessReflectsPostgresqlAndKafka() {
         given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.name", org.hamcrest.Matchers.hasItems("Database connections health check", "kafka"));
