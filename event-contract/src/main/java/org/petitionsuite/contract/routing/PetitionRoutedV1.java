@@ -12,7 +12,7 @@ import java.util.List;
  * @param mode             {@code FORWARD} or {@code ASSIGN}
  * @param reportWithinDays for {@code ASSIGN}: days within which the organ reports back
  * @param flags            {@code ACCUSED_ORGAN_EXCLUDED} (Art 30 ¶3), {@code COMPETENCE_CONFLICT} (Art 24 ¶1),
- *                         {@code NO_COMPETENT_ORGAN}
+ *                         {@code NO_COMPETENT_ORGAN}, {@code ALREADY_ACCEPTED_BELOW} (Art 19 ¶3)
  */
 public record PetitionRoutedV1(
         String petitionId,

@@ -28,6 +28,7 @@ public final class AuthorityDirectory {
     public static final String ACCUSED_ORGAN_EXCLUDED = "ACCUSED_ORGAN_EXCLUDED";
     public static final String COMPETENCE_CONFLICT = "COMPETENCE_CONFLICT";
     public static final String NO_COMPETENT_ORGAN = "NO_COMPETENT_ORGAN";
+    public static final String ALREADY_ACCEPTED_BELOW = "ALREADY_ACCEPTED_BELOW";
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 

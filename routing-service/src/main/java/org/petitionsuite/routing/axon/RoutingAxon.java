@@ -7,6 +7,7 @@ import org.petitionsuite.limits.LimitProfiles;
 import org.petitionsuite.limits.WorkingDayCalendar;
 import org.petitionsuite.routing.authority.AuthorityDirectory;
 import org.petitionsuite.routing.catalog.CatalogLibrary;
+import org.petitionsuite.routing.command.AcceptedMatters;
 import org.petitionsuite.routing.command.PetitionRouting;
 import org.petitionsuite.routing.publish.RoutingEventPublisher;
 import org.petitionsuite.routing.query.RoutingDecisionProjection;
@@ -18,12 +19,14 @@ public class RoutingAxon extends AxonApplication {
     private final AuthorityDirectory directory;
     private final WorkingDayCalendar calendar;
     private final LimitProfiles limits;
+    private final AcceptedMatters acceptedMatters;
     private final RoutingDecisionProjection projection;
     private final RoutingEventPublisher publisher;
 
     RoutingAxon(CatalogLibrary catalogs, AuthorityDirectory directory, WorkingDayCalendar calendar, LimitProfiles limits,
-                RoutingDecisionProjection projection, RoutingEventPublisher publisher) {
+                AcceptedMatters acceptedMatters, RoutingDecisionProjection projection, RoutingEventPublisher publisher) {
         this.limits = limits;
+        this.acceptedMatters = acceptedMatters;
         this.catalogs = catalogs;
         this.directory = directory;
         this.calendar = calendar;
@@ -48,6 +51,7 @@ public class RoutingAxon extends AxonApplication {
                 .registerComponent(AuthorityDirectory.class, c -> directory)
                 .registerComponent(WorkingDayCalendar.class, c -> calendar)
                 .registerComponent(LimitProfiles.class, c -> limits)
+                .registerComponent(AcceptedMatters.class, c -> acceptedMatters)
                 .configureAggregate(PetitionRouting.class);
         configurer.eventProcessing()
                 .registerEventHandler(c -> projection)

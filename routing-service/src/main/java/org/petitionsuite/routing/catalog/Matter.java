@@ -1,15 +1,24 @@
 package org.petitionsuite.routing.catalog;
 
+import java.util.List;
 import org.petitionsuite.contract.Purpose;
 
 /**
  * What classification and routing read of a registered petition: the facts a clerk registered, nothing personal.
  *
- * @param collective    joint letter or collective visit
- * @param accusedTarget 被反映/被检举对象: an accusation is never routed to it (条例 Art 30 ¶3)
+ * @param collective        joint letter or collective visit
+ * @param accusedTarget     被反映/被检举对象: an accusation is never routed to it (条例 Art 30 ¶3)
+ * @param pseudonyms        the petitioners' pseudonyms (who raises it, without who they are), for Art 19 ¶3
+ * @param registeringRegion the division of the organ that registered it: the level the matter was raised at
  */
 public record Matter(Purpose purpose, String contentCategory, String request, String factsAndReasons, String placeOfMatter,
-                     boolean collective, String accusedTarget) {
+                     boolean collective, String accusedTarget, List<String> pseudonyms, String registeringRegion) {
+
+    /** A matter whose petitioners and registering level do not matter to the rule at hand. */
+    public Matter(Purpose purpose, String contentCategory, String request, String factsAndReasons, String placeOfMatter,
+                  boolean collective, String accusedTarget) {
+        this(purpose, contentCategory, request, factsAndReasons, placeOfMatter, collective, accusedTarget, List.of(), null);
+    }
 
     /** A single petitioner's matter that accuses no one in particular. */
     public Matter(Purpose purpose, String contentCategory, String request, String factsAndReasons, String placeOfMatter) {

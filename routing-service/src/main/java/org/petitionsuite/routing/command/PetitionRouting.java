@@ -2,12 +2,14 @@ package org.petitionsuite.routing.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -22,11 +24,14 @@ import org.petitionsuite.contract.routing.RoutingOverriddenV1;
 import org.petitionsuite.kit.Violation;
 import org.petitionsuite.limits.LimitProfile;
 import org.petitionsuite.limits.LimitProfiles;
+import org.petitionsuite.limits.Period;
 import org.petitionsuite.limits.Step;
 import org.petitionsuite.limits.WorkingDayCalendar;
+import org.petitionsuite.routing.api.AcceptanceNoted;
 import org.petitionsuite.routing.api.ClassificationOutcome;
 import org.petitionsuite.routing.api.ClassifyPetition;
 import org.petitionsuite.routing.api.MatterRecorded;
+import org.petitionsuite.routing.api.NoteAcceptance;
 import org.petitionsuite.routing.api.ObjectToRouting;
 import org.petitionsuite.routing.api.OverrideRouting;
 import org.petitionsuite.routing.authority.AuthorityDirectory;
@@ -52,6 +57,8 @@ public class PetitionRouting {
     private String registrationId;
     private Instant routedAt;
     private final Set<String> objectedOrgans = new HashSet<>();
+    private String acceptedBy;
+    private Instant acceptedAt;
 
     protected PetitionRouting() {
         // for Axon
@@ -60,7 +67,8 @@ public class PetitionRouting {
     /** At-least-once delivery makes redelivery normal: a petition is classified once, whatever arrives twice. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public ClassificationOutcome handle(ClassifyPetition command, CatalogLibrary catalogs, AuthorityDirectory directory) {
+    public ClassificationOutcome handle(ClassifyPetition command, CatalogLibrary catalogs, AuthorityDirectory directory,
+                                        AcceptedMatters acceptedMatters, LimitProfiles limits) {
         if (petitionId != null) {
             return ClassificationOutcome.ALREADY_CLASSIFIED;
         }
@@ -70,8 +78,27 @@ public class PetitionRouting {
         apply(new PetitionClassifiedV1(command.petitionId(), matter.placeOfMatter(), decision.kind(),
                 decision.channel(), decision.catalogVersion(), decision.ruleId(), decision.article(), decision.rationale(),
                 decision.evidence(), command.classifiedAt(), command.registrationId()));
-        apply(routed(directory.resolve(matter, decision), command.classifiedAt()));
+        Route route = acceptedBelow(command, acceptedMatters, limits, directory).orElseGet(() -> directory.resolve(matter, decision));
+        apply(routed(route, command.classifiedAt()));
         return ClassificationOutcome.CLASSIFIED;
+    }
+
+    /**
+     * 条例 Art 19 ¶3: the same matter, accepted below and still within its handling period (HANDLING + HANDLING_EXTENSION
+     * of the place's profile), is not accepted again above: it goes to the organ already handling it, flagged.
+     */
+    private Optional<Route> acceptedBelow(ClassifyPetition command, AcceptedMatters acceptedMatters, LimitProfiles limits,
+                                          AuthorityDirectory directory) {
+        LimitProfile profile = limits.forPlace(command.matter().placeOfMatter());
+        int days = profile.period(Step.HANDLING).map(Period::length).orElse(0)
+                + profile.period(Step.HANDLING_EXTENSION).map(Period::length).orElse(0);
+        Instant since = command.classifiedAt().minus(Duration.ofDays(days));
+        return acceptedMatters.acceptedBelow(command.matter(), command.petitionId(), since)
+                .flatMap(accepted -> directory.find(accepted.organCode()).map(organ -> new Route(organ, Route.Mode.FORWARD,
+                        null, directory.version(), "条例 Art 19 ¶3",
+                        "同一信访人就同一事项已向" + organ.name() + "提出并于" + LocalDate.ofInstant(accepted.acceptedAt(), CHINA)
+                                + "受理（信访件 " + accepted.petitionId() + "），尚在办理期限内，上级不予受理，由该机关继续办理。",
+                        List.of(AuthorityDirectory.ALREADY_ACCEPTED_BELOW))));
     }
 
     /**
@@ -152,6 +179,22 @@ public class PetitionRouting {
                 organ == null ? null : organ.level().name(), organ == null ? null : organ.region(),
                 route.mode().name(), route.reportWithinDays(), route.directoryVersion(), route.article(), route.rationale(),
                 route.flags(), at);
+    }
+
+    /** Intake reported the acceptance; noted once per organ and moment (redelivery is normal). */
+    @CommandHandler
+    public void handle(NoteAcceptance command, AuthorityDirectory directory) {
+        if (command.acceptedAt().equals(acceptedAt) && command.organCode().equals(acceptedBy)) {
+            return;
+        }
+        apply(new AcceptanceNoted(petitionId, command.organCode(),
+                directory.find(command.organCode()).map(Organ::region).orElse(null), command.acceptedAt()));
+    }
+
+    @EventSourcingHandler
+    void on(AcceptanceNoted event) {
+        acceptedBy = event.organCode();
+        acceptedAt = event.acceptedAt();
     }
 
     @EventSourcingHandler

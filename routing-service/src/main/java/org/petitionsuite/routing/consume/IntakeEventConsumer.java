@@ -6,17 +6,19 @@ import java.time.Clock;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.petitionsuite.contract.Topics;
 import org.petitionsuite.kit.kafka.ContractConsumer;
 import org.petitionsuite.kit.kafka.DeadLetters;
+import org.petitionsuite.kit.kafka.PoisonRecordException;
 import org.petitionsuite.routing.api.ClassificationOutcome;
 import org.petitionsuite.routing.api.ClassifyPetition;
 
 /**
- * Classifies every registration on {@code petition.intake.events} (consumer group {@code routing-service}). A
- * redelivered registration finds its petition classified; an unusable record goes to
+ * Classifies every registration on {@code petition.intake.events} (consumer group {@code routing-service}) and notes
+ * acceptances (for Art 19 ¶3). A redelivered registration finds its petition classified; an unusable record goes to
  * {@code petition.routing.dead-letters}.
  */
 @Singleton
@@ -34,11 +36,19 @@ public class IntakeEventConsumer extends ContractConsumer {
 
     @Override
     protected String handle(ConsumerRecord<String, byte[]> record) {
-        Optional<ClassifyPetition> command = RegistrationRecords.toCommand(record, clock.instant());
+        Optional<Object> command = RegistrationRecords.toCommand(record, clock.instant());
         if (command.isEmpty()) {
             return "ignored";
         }
-        return classify(command.get()) == ClassificationOutcome.CLASSIFIED ? "classified" : "duplicate";
+        if (command.get() instanceof ClassifyPetition classify) {
+            return classify(classify) == ClassificationOutcome.CLASSIFIED ? "classified" : "duplicate";
+        }
+        try {
+            commands.sendAndWait(command.get());
+        } catch (AggregateNotFoundException e) {
+            throw new PoisonRecordException("routing never classified petition " + record.key(), e);
+        }
+        return "acceptance_noted";
     }
 
     private ClassificationOutcome classify(ClassifyPetition command) {

@@ -1,15 +1,17 @@
 package org.petitionsuite.routing.query;
 
+import java.util.List;
 import jakarta.inject.Singleton;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.petitionsuite.contract.DivisionCode;
 import org.petitionsuite.contract.routing.PetitionClassifiedV1;
-import org.petitionsuite.routing.api.MatterRecorded;
-import org.petitionsuite.routing.catalog.Matter;
 import org.petitionsuite.contract.routing.PetitionRoutedV1;
 import org.petitionsuite.contract.routing.RoutingOverriddenV1;
+import org.petitionsuite.routing.api.AcceptanceNoted;
+import org.petitionsuite.routing.api.MatterRecorded;
+import org.petitionsuite.routing.catalog.Matter;
 
 /** Builds {@link RoutingDecisionView} from routing's event store; token and rows change in one transaction. */
 @Singleton
@@ -31,6 +33,8 @@ public class RoutingDecisionProjection {
         view.factsAndReasons = m.factsAndReasons();
         view.collective = m.collective();
         view.accusedTarget = m.accusedTarget();
+        view.pseudonyms = m.pseudonyms() == null ? List.of() : m.pseudonyms();
+        view.registeringRegion12 = m.registeringRegion() == null ? null : DivisionCode.parse(m.registeringRegion()).twelveDigits();
         view.persist();
     }
 
@@ -75,6 +79,15 @@ public class RoutingDecisionProjection {
         RoutingDecisionView.<RoutingDecisionView>findByIdOptional(event.petitionId()).ifPresent(view -> {
             view.overriddenBy = event.by();
             view.overrideReason = event.reason();
+        });
+    }
+
+    @EventHandler
+    void on(AcceptanceNoted event) {
+        RoutingDecisionView.<RoutingDecisionView>findByIdOptional(event.petitionId()).ifPresent(view -> {
+            view.acceptedByOrgan = event.organCode();
+            view.acceptedRegion12 = event.organRegion() == null ? null : DivisionCode.parse(event.organRegion()).twelveDigits();
+            view.acceptedAt = event.acceptedAt();
         });
     }
 

@@ -33,6 +33,15 @@ public class RoutingDecisionView extends PanacheEntityBase {
     public String factsAndReasons;
     public boolean collective;
     public String accusedTarget;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> pseudonyms;
+    @Column(name = "registering_region12")
+    public String registeringRegion12;
+    /** The organ that accepted it (from intake), for Art 19 ¶3. */
+    public String acceptedByOrgan;
+    @Column(name = "accepted_region12")
+    public String acceptedRegion12;
+    public Instant acceptedAt;
     @Enumerated(EnumType.STRING)
     public PetitionKind kind;
     @Enumerated(EnumType.STRING)

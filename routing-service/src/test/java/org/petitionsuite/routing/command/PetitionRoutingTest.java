@@ -3,6 +3,7 @@ package org.petitionsuite.routing.command;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,9 @@ import org.petitionsuite.limits.LimitProfiles;
 import org.petitionsuite.limits.WorkingDayCalendar;
 import org.petitionsuite.routing.api.ClassificationOutcome;
 import org.petitionsuite.routing.api.ClassifyPetition;
+import org.petitionsuite.routing.api.AcceptanceNoted;
 import org.petitionsuite.routing.api.MatterRecorded;
+import org.petitionsuite.routing.api.NoteAcceptance;
 import org.petitionsuite.routing.api.ObjectToRouting;
 import org.petitionsuite.routing.api.OverrideRouting;
 import org.petitionsuite.routing.authority.AuthorityDirectory;
@@ -28,6 +31,9 @@ import org.petitionsuite.routing.catalog.Matter;
 class PetitionRoutingTest {
     private static final Instant NOW = Instant.parse("2026-11-21T08:00:00Z");
     private AggregateTestFixture<PetitionRouting> fixture;
+    /** What the accepted-matters lookup was asked last, and what it answers (a stub: this is a unit test). */
+    private Instant askedSince;
+    private Optional<AcceptedMatters.Accepted> acceptedBelow = Optional.empty();
 
     @BeforeEach
     void setUp() {
@@ -36,6 +42,10 @@ class PetitionRoutingTest {
         fixture.registerInjectableResource(AuthorityDirectory.fromClasspath());
         fixture.registerInjectableResource(WorkingDayCalendar.china());
         fixture.registerInjectableResource(LimitProfiles.shipped());
+        fixture.registerInjectableResource((AcceptedMatters) (matter, petitionId, since) -> {
+            askedSince = since;
+            return acceptedBelow;
+        });
     }
 
     private static ClassifyPetition classify(String text, String place) {
@@ -155,6 +165,44 @@ class PetitionRoutingTest {
                 .when(new ObjectToRouting("p-3", "330102-rsj", "", ROUTED.plusSeconds(60)))
                 .expectNoEvents()
                 .expectException(RoutingRefusedException.class);
+    }
+
+    @Test
+    void theSameMatterAcceptedBelowIsNotAcceptedAboveButGoesToTheOrganHandlingIt_Art19() {
+        Instant acceptedAt = NOW.minus(java.time.Duration.ofDays(20));
+        acceptedBelow = Optional.of(new AcceptedMatters.Accepted("p-0", "330102-rsj", acceptedAt));
+        Matter raisedAtTheCity = new Matter(Purpose.SEEK_RESOLUTION, "劳动和社会保障_工资拖欠", "请求督促公司支付拖欠工资", "",
+                "330102", false, null, List.of("a".repeat(64)), "330100");
+        fixture.givenNoPriorActivity()
+                .when(new ClassifyPetition("p-1", raisedAtTheCity, "ce-1", NOW))
+                .expectEventsMatching(routedEventIs(new PetitionRoutedV1("p-1", "330102", "330102-rsj",
+                        "杭州市上城区人力资源和社会保障局", "COUNTY", "330102", "FORWARD", null, "2026.1-hangzhou-demo",
+                        "条例 Art 19 ¶3", "同一信访人就同一事项已向杭州市上城区人力资源和社会保障局提出并于2026-11-01受理（信访件 p-0），"
+                                + "尚在办理期限内，上级不予受理，由该机关继续办理。",
+                        List.of("ALREADY_ACCEPTED_BELOW"), NOW)));
+        // "Within the period": Zhejiang's handling limit 30 days plus at most 60 days of extension.
+        org.junit.jupiter.api.Assertions.assertEquals(NOW.minus(java.time.Duration.ofDays(90)), askedSince);
+    }
+
+    /** Among the events applied, this route (the matter and its classification precede it). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static org.hamcrest.Matcher routedEventIs(PetitionRoutedV1 expected) {
+        return org.axonframework.test.matchers.Matchers.payloadsMatching(
+                org.axonframework.test.matchers.Matchers.listWithAnyOf((org.hamcrest.Matcher) org.hamcrest.Matchers.equalTo(expected)));
+    }
+
+    @Test
+    void anAcceptanceIsNotedOnce() {
+        Instant acceptedAt = ROUTED.plusSeconds(3600);
+        fixture.given(wagesRoutedToTheLabourBureau())
+                .when(new NoteAcceptance("p-3", "330102-rsj", acceptedAt))
+                .expectEvents(new AcceptanceNoted("p-3", "330102-rsj", "330102", acceptedAt));
+        Object[] noted = java.util.Arrays.copyOf(wagesRoutedToTheLabourBureau(), 4);
+        noted[3] = new AcceptanceNoted("p-3", "330102-rsj", "330102", acceptedAt);
+        fixture.given(noted)
+                .when(new NoteAcceptance("p-3", "330102-rsj", acceptedAt))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
     }
 
     @Test

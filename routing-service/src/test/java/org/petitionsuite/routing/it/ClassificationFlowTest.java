@@ -18,6 +18,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
@@ -67,15 +68,31 @@ class ClassificationFlowTest {
     /** A petition.registered.v1 record as intake publishes it. */
     private String publishRegistration(String petitionId, String ceId, String purpose, String category, String request,
                                        String place) throws Exception {
+        return publishRegistration(petitionId, ceId, purpose, category, request, place, null, place);
+    }
+
+    private String publishRegistration(String petitionId, String ceId, String purpose, String category, String request,
+                                       String place, String pseudonym, String registeringRegion) throws Exception {
         String value = """
                 {"petitionId":"%s","registeredAt":"2026-11-21T08:00:00Z","receivedAt":"2026-11-21T07:00:00Z",
                  "channel":"LETTER","purpose":"%s","contentCategory":"%s","request":"%s","factsAndReasons":"见请求",
                  "placeOfMatter":"%s","numberOfPeople":1,"collective":false,
-                 "petitioners":[{"pseudonym":null,"representative":false,"confidentialityRequested":false}],
+                 "petitioners":[{"pseudonym":%s,"representative":false,"confidentialityRequested":false}],
                  "accusedTarget":null,"registeringOrgan":{"code":"x","name":"某信访局","regionCode":"%s"},
-                 "sourceSystem":"test","sourceReference":null}""".formatted(petitionId, purpose, category, request, place, place);
+                 "sourceSystem":"test","sourceReference":null}""".formatted(petitionId, purpose, category, request, place,
+                pseudonym == null ? "null" : "\"" + pseudonym + "\"", registeringRegion);
         send(petitionId, value, "petition.registered.v1", ceId);
         return petitionId;
+    }
+
+    private Instant acceptedAtOf(String petitionId) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT accepted_at FROM routing_decision WHERE petition_id = ?")) {
+            s.setString(1, petitionId);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() && r.getTimestamp(1) != null ? r.getTimestamp(1).toInstant() : null;
+            }
+        }
     }
 
     private void send(String key, String value, String type, String ceId) throws Exception {
@@ -302,6 +319,33 @@ class ClassificationFlowTest {
                 .body("errors.field", hasItem("query.organ"));
         given().auth().oauth2(Tokens.of("supervisor", "330102")).queryParam("organ", "nobody").get("/api/v1/routing/queue")
                 .then().statusCode(400);
+    }
+
+    @Test
+    void theSameMatterRaisedAboveAfterAcceptanceBelowGoesBackToTheAcceptingOrgan_Art19() throws Exception {
+        String pseudonym = UUID.randomUUID().toString().replace("-", "").repeat(2);
+        String below = publishRegistration(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "SEEK_RESOLUTION",
+                "劳动和社会保障_工资拖欠", "请求督促公司支付拖欠的工资", "330102", pseudonym, "330102");
+        awaitDecision(below);
+        send(below, """
+                {"petitionId":"%s","placeOfMatter":"330102","organCode":"330102-rsj","reason":null,"legalChannel":null,
+                 "article":"条例 Art 23","noticeDue":"2026-12-01","timely":true,"profile":"zhejiang@2016",
+                 "decidedAt":"%s"}""".formatted(below, java.time.Instant.now()), "petition.accepted.v1", UUID.randomUUID().toString());
+        await().atMost(Duration.ofSeconds(30)).until(() -> acceptedAtOf(below) != null);
+
+        String above = publishRegistration(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "SEEK_RESOLUTION",
+                "劳动和社会保障", "公司一直拖欠工资，区里没解决", "330102", pseudonym, "330100");
+        awaitDecision(above);
+        given().auth().oauth2(Tokens.of("analyst", "330000")).get("/api/v1/routing/decisions/" + above).then()
+                .body("route.organCode", equalTo("330102-rsj"))
+                .body("route.flags", hasItem("ALREADY_ACCEPTED_BELOW"))
+                .body("route.article", equalTo("条例 Art 19 ¶3"));
+        // Another petitioner raising the same kind of matter at the city is routed as usual.
+        String other = publishRegistration(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "SEEK_RESOLUTION",
+                "劳动和社会保障", "公司一直拖欠工资", "330102", "b".repeat(64), "330100");
+        awaitDecision(other);
+        given().auth().oauth2(Tokens.of("analyst", "330000")).get("/api/v1/routing/decisions/" + other).then()
+                .body("route.flags", org.hamcrest.Matchers.not(hasItem("ALREADY_ACCEPTED_BELOW")));
     }
 
     @Test
