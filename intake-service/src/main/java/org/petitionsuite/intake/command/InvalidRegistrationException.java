@@ -7,16 +7,6 @@ import org.petitionsuite.kit.rest.Refusal;
 /** A registration broke one or more {@link RegistrationRules}; nothing was stored. */
 public class InvalidRegistrationException extends Refusal {
     public InvalidRegistrationException(List<Violation> violations) {
-        super(violations);
-    }
-
-    @Override
-    public String kind() {
-        return "invalid-registration";
-    }
-
-    @Override
-    public String title() {
-        return "The registration is invalid";
+        super("invalid-registration", "The registration is invalid", violations);
     }
 }

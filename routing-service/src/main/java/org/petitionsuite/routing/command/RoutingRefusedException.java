@@ -7,16 +7,6 @@ import org.petitionsuite.kit.rest.Refusal;
 /** A routing command that breaks a rule; nothing was stored. */
 public class RoutingRefusedException extends Refusal {
     public RoutingRefusedException(List<Violation> violations) {
-        super(violations);
-    }
-
-    @Override
-    public String kind() {
-        return "routing-refused";
-    }
-
-    @Override
-    public String title() {
-        return "The routing change is refused";
+        super("routing-refused", "The routing change is refused", violations);
     }
 }

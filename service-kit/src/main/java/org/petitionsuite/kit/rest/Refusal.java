@@ -4,14 +4,22 @@ import java.util.List;
 import org.petitionsuite.kit.Violation;
 
 /**
- * A request refused by a rule, naming each field and why; nothing was stored. Every subclass leaves as a 400
- * problem+json of its own {@code kind} ({@link ProblemMappers#refused}).
+ * A request refused by a rule, naming each field and why; nothing was stored. Leaves as a 400 problem+json of its
+ * {@code kind} ({@link ProblemMappers#refused}). Subclasses name the kind of refusal for callers and tests.
  */
-public abstract class Refusal extends RuntimeException {
+public class Refusal extends RuntimeException {
+    private final String kind;
+    private final String title;
     private final List<Violation> violations;
 
-    protected Refusal(List<Violation> violations) {
+    /**
+     * @param kind  the last part of the problem type, e.g. {@code invalid-registration}
+     * @param title the problem's title, for people
+     */
+    protected Refusal(String kind, String title, List<Violation> violations) {
         super(violations.size() + " rule(s) violated");
+        this.kind = kind;
+        this.title = title;
         this.violations = List.copyOf(violations);
     }
 
@@ -19,9 +27,11 @@ public abstract class Refusal extends RuntimeException {
         return violations;
     }
 
-    /** The last part of the problem type, e.g. {@code invalid-registration}. */
-    public abstract String kind();
+    public String kind() {
+        return kind;
+    }
 
-    /** The problem's title, for people. */
-    public abstract String title();
+    public String title() {
+        return title;
+    }
 }
