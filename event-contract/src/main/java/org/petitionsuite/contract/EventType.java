@@ -11,6 +11,8 @@ public enum EventType {
     PETITION_REGISTERED_V1("petition.registered.v1", Topics.INTAKE_EVENTS),
     PETITION_ACCEPTED_V1("petition.accepted.v1", Topics.INTAKE_EVENTS),
     PETITION_DECLINED_V1("petition.declined.v1", Topics.INTAKE_EVENTS),
+    HANDLING_EXTENDED_V1("petition.handling-extended.v1", Topics.INTAKE_EVENTS),
+    HANDLING_OPINION_ISSUED_V1("petition.handling-opinion-issued.v1", Topics.INTAKE_EVENTS),
     PETITION_CLASSIFIED_V1("petition.classified.v1", Topics.ROUTING_EVENTS),
     PETITION_ROUTED_V1("petition.routed.v1", Topics.ROUTING_EVENTS),
     ROUTING_OVERRIDDEN_V1("petition.routing-overridden.v1", Topics.ROUTING_EVENTS),

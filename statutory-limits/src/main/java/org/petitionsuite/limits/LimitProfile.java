@@ -29,7 +29,20 @@ public record LimitProfile(String id, String version, String region, String sour
      * analogy [U]); days inside {@code paused} ranges are not counted either (e.g. hearing time, Art 36 ¶2).
      */
     public LocalDate deadline(Step step, LocalDate start, WorkingDayCalendar calendar, List<DateRange> paused) {
-        Period period = period(step).orElseThrow(() -> new IllegalArgumentException(id + " sets no limit for " + step));
+        return deadline(period(step).orElseThrow(() -> new IllegalArgumentException(id + " sets no limit for " + step)),
+                start, calendar, paused);
+    }
+
+    /**
+     * The step's period lengthened by {@code extraDays} of the same unit, e.g. handling plus approved extensions
+     * (Art 34): one period counted from the start, so a rest-day adjustment never compounds.
+     */
+    public LocalDate deadlineExtended(Step step, int extraDays, LocalDate start, WorkingDayCalendar calendar) {
+        Period base = period(step).orElseThrow(() -> new IllegalArgumentException(id + " sets no limit for " + step));
+        return deadline(new Period(base.length() + extraDays, base.unit(), base.article()), start, calendar, List.of());
+    }
+
+    private LocalDate deadline(Period period, LocalDate start, WorkingDayCalendar calendar, List<DateRange> paused) {
         LocalDate day = start;
         int counted = 0;
         while (counted < period.length()) {

@@ -49,6 +49,15 @@ class LimitProfilesTest {
     }
 
     @Test
+    void anExtensionLengthensTheOnePeriodFromAcceptance_Art34() {
+        LimitProfile national = PROFILES.forPlace("110101");
+        // 60 days from 3 March 2025 fall on the May holiday (due 6 May); 60 + 30 days is 1 June, a Sunday in the
+        // Dragon Boat holiday (31 May – 2 June): due Tuesday 3 June.
+        assertEquals(LocalDate.parse("2025-06-03"),
+                national.deadlineExtended(Step.HANDLING, 30, LocalDate.parse("2025-03-03"), CALENDAR));
+    }
+
+    @Test
     void badProfilesAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> LimitProfiles.of(List.<String[]>of(new String[] {"x",
                 "id = x\nversion = 1\nregion = 330000\nHANDLING = 30 calendar-days | Art 1"})), "no national profile");

@@ -13,9 +13,14 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.petitionsuite.contract.LegalChannel;
 import org.petitionsuite.contract.PetitionStatus;
 import org.petitionsuite.intake.api.ClassificationNoted;
 import org.petitionsuite.intake.api.DecideAcceptance;
+import org.petitionsuite.intake.api.ExtendHandling;
+import org.petitionsuite.intake.api.HandlingExtended;
+import org.petitionsuite.intake.api.HandlingOpinionIssued;
+import org.petitionsuite.intake.api.IssueHandlingOpinion;
 import org.petitionsuite.intake.api.NoteClassification;
 import org.petitionsuite.intake.api.NoteRoute;
 import org.petitionsuite.intake.api.PetitionAccepted;
@@ -29,6 +34,7 @@ import org.petitionsuite.kit.Violation;
 import org.petitionsuite.kit.rest.TransitionRefused;
 import org.petitionsuite.limits.LimitProfile;
 import org.petitionsuite.limits.LimitProfiles;
+import org.petitionsuite.limits.Period;
 import org.petitionsuite.limits.Step;
 import org.petitionsuite.limits.WorkingDayCalendar;
 
@@ -41,6 +47,10 @@ public class Petition {
     private final Set<String> notedDecisions = new HashSet<>();
     private PetitionStatus status;
     private String receivingOrgan;
+    private LegalChannel legalChannel;
+    private LocalDate acceptedOn;
+    private LocalDate handlingDue;
+    private int extensionDays;
 
     protected Petition() {
         // for Axon
@@ -123,18 +133,108 @@ public class Petition {
         boolean timely = !LocalDate.ofInstant(command.decidedAt(), CHINA).isAfter(noticeDue);
         String profileName = profile.id() + "@" + profile.version();
         if (command.accept()) {
+            // 条例 Art 34: the handling limit counts from acceptance.
+            LocalDate handlingDue = profile.deadline(Step.HANDLING, LocalDate.ofInstant(command.decidedAt(), CHINA), calendar);
             apply(new PetitionAccepted(petitionId, details.placeOfMatter(), command.organCode(), command.reason(),
                     profile.period(Step.ACCEPTANCE_NOTICE).orElseThrow().article(), noticeDue, timely, profileName,
-                    command.decidedBy(), command.decidedAt()));
+                    command.decidedBy(), command.decidedAt(), handlingDue));
         } else {
             apply(new PetitionDeclined(petitionId, details.placeOfMatter(), command.organCode(), command.reason(), command.legalChannel(),
                     command.article(), noticeDue, timely, profileName, command.decidedBy(), command.decidedAt()));
         }
     }
 
+    /**
+     * 条例 Art 34: the handling limit may be extended once or more, by at most the profile's extension in total
+     * (national: 30 days), with the approval of the organ's head and the reason told to the petitioner; only while the
+     * limit runs.
+     */
+    @CommandHandler
+    public void handle(ExtendHandling command, LimitProfiles limits, WorkingDayCalendar calendar) {
+        requireStatus(PetitionStatus.ACCEPTED, "条例 Art 34", "only an accepted petition's handling limit can be extended");
+        List<Violation> violations = new ArrayList<>();
+        if (command.days() == null || command.days() < 1) {
+            violations.add(new Violation("days", "must be a whole number of days, at least 1"));
+        }
+        if (command.reason() == null || command.reason().isBlank()) {
+            violations.add(new Violation("reason", "is required: the petitioner is told why (条例 Art 34)"));
+        }
+        if (command.approvedBy() == null || command.approvedBy().isBlank()) {
+            violations.add(new Violation("approvedBy", "is required: the organ's head approves an extension (条例 Art 34)"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidStepException(violations);
+        }
+        Period maximum = limits.forPlace(details.placeOfMatter()).period(Step.HANDLING_EXTENSION).orElseThrow();
+        if (extensionDays + command.days() > maximum.length()) {
+            throw new TransitionRefused(maximum.article(), "extensions may add at most " + maximum.length()
+                    + " days in all; " + extensionDays + " already granted");
+        }
+        if (LocalDate.ofInstant(command.at(), CHINA).isAfter(handlingDue)) {
+            throw new TransitionRefused(maximum.article(), "the handling limit ended on " + handlingDue
+                    + ": a limit that has run out cannot be extended");
+        }
+        int total = extensionDays + command.days();
+        LocalDate due = limits.forPlace(details.placeOfMatter()).deadlineExtended(Step.HANDLING, total, acceptedOn, calendar);
+        apply(new HandlingExtended(petitionId, details.placeOfMatter(), command.days(), total, due, command.reason(),
+                command.approvedBy(), command.at()));
+    }
+
+    /**
+     * 条例 Art 31(六), Art 32: a matter on the petition track ends in a written handling opinion stating the facts, the
+     * decision and its legal basis; {@code timely} records whether it came within the limit (按期办结, Art 45(1)).
+     */
+    @CommandHandler
+    public void handle(IssueHandlingOpinion command, LimitProfiles limits) {
+        requireStatus(PetitionStatus.ACCEPTED, "条例 Art 32", "a handling opinion follows acceptance");
+        if (legalChannel != null && legalChannel != LegalChannel.PETITION_PROCEDURE) {
+            throw new TransitionRefused("条例 Art 31(六)", "the matter goes down " + legalChannel + " ("
+                    + legalChannel.label() + "), not the petition procedure: it ends in that procedure, not in a handling opinion");
+        }
+        List<Violation> violations = new ArrayList<>();
+        if (command.outcome() == null) {
+            violations.add(new Violation("outcome", "is required: SUPPORT (支持), EXPLAIN (解释说明) or NOT_SUPPORT (不予支持)"));
+        }
+        for (String[] field : new String[][] {{"factsFound", command.factsFound()}, {"decision", command.decision()},
+                {"legalBasis", command.legalBasis()}}) {
+            if (field[1] == null || field[1].isBlank()) {
+                violations.add(new Violation(field[0], "is required: a handling opinion states facts, decision and legal basis (条例 Art 32)"));
+            } else if (field[1].length() > 20000) {
+                violations.add(new Violation(field[0], "must be at most 20000 characters"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidStepException(violations);
+        }
+        LimitProfile profile = limits.forPlace(details.placeOfMatter());
+        boolean timely = !LocalDate.ofInstant(command.issuedAt(), CHINA).isAfter(handlingDue);
+        apply(new HandlingOpinionIssued(petitionId, details.placeOfMatter(), command.organCode(), command.outcome(),
+                command.factsFound(), command.decision(), command.legalBasis(), handlingDue, timely,
+                profile.id() + "@" + profile.version(), command.issuedBy(), command.issuedAt()));
+    }
+
+    private void requireStatus(PetitionStatus required, String rule, String message) {
+        if (status != required) {
+            throw new TransitionRefused(rule, message + "; the petition is " + status + " (" + status.nationalLabel() + ")");
+        }
+    }
+
     @EventSourcingHandler
     void on(PetitionAccepted event) {
         status = PetitionStatus.ACCEPTED;
+        acceptedOn = LocalDate.ofInstant(event.decidedAt(), CHINA);
+        handlingDue = event.handlingDue();
+    }
+
+    @EventSourcingHandler
+    void on(HandlingExtended event) {
+        extensionDays = event.totalExtensionDays();
+        handlingDue = event.due();
+    }
+
+    @EventSourcingHandler
+    void on(HandlingOpinionIssued event) {
+        status = PetitionStatus.OPINION_ISSUED;
     }
 
     @EventSourcingHandler
@@ -145,6 +245,7 @@ public class Petition {
     @EventSourcingHandler
     void on(ClassificationNoted event) {
         notedDecisions.add(event.decisionId());
+        legalChannel = event.channel();
     }
 
     @EventSourcingHandler

@@ -5,6 +5,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.petitionsuite.contract.EventType;
+import org.petitionsuite.intake.api.HandlingExtended;
+import org.petitionsuite.intake.api.HandlingOpinionIssued;
 import org.petitionsuite.intake.api.PetitionAccepted;
 import org.petitionsuite.intake.api.PetitionDeclined;
 import org.petitionsuite.intake.api.PetitionRegistered;
@@ -35,6 +37,16 @@ public class KafkaEventPublisher {
     @EventHandler
     void on(PetitionAccepted event, EventMessage<?> message) {
         outbox.publish(EventType.PETITION_ACCEPTED_V1, event.petitionId(), PublishedEvents.accepted(event), message);
+    }
+
+    @EventHandler
+    void on(HandlingExtended event, EventMessage<?> message) {
+        outbox.publish(EventType.HANDLING_EXTENDED_V1, event.petitionId(), PublishedEvents.extended(event), message);
+    }
+
+    @EventHandler
+    void on(HandlingOpinionIssued event, EventMessage<?> message) {
+        outbox.publish(EventType.HANDLING_OPINION_ISSUED_V1, event.petitionId(), PublishedEvents.opinionIssued(event), message);
     }
 
     @EventHandler

@@ -6,6 +6,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.petitionsuite.contract.PetitionStatus;
 import org.petitionsuite.intake.api.ClassificationNoted;
+import org.petitionsuite.intake.api.HandlingExtended;
+import org.petitionsuite.intake.api.HandlingOpinionIssued;
 import org.petitionsuite.intake.api.PetitionAccepted;
 import org.petitionsuite.intake.api.PetitionDeclined;
 import org.petitionsuite.intake.api.PetitionDetails;
@@ -76,6 +78,7 @@ public class PetitionProjection {
     void on(PetitionAccepted event) {
         PetitionView.<PetitionView>findByIdOptional(event.petitionId()).ifPresent(view -> {
             view.status = PetitionStatus.ACCEPTED.name();
+            view.handlingDue = event.handlingDue();
             view.acceptanceDecidedAt = event.decidedAt();
             view.acceptanceNoticeDue = event.noticeDue();
             view.acceptanceTimely = event.timely();
@@ -92,6 +95,25 @@ public class PetitionProjection {
             view.declineReason = event.reason();
             view.declineChannel = event.legalChannel();
             view.declineArticle = event.article();
+        });
+    }
+
+    @EventHandler
+    void on(HandlingExtended event) {
+        PetitionView.<PetitionView>findByIdOptional(event.petitionId()).ifPresent(view -> {
+            view.handlingDue = event.due();
+            view.extensionDays = event.totalExtensionDays();
+        });
+    }
+
+    @EventHandler
+    void on(HandlingOpinionIssued event) {
+        PetitionView.<PetitionView>findByIdOptional(event.petitionId()).ifPresent(view -> {
+            view.status = PetitionStatus.OPINION_ISSUED.name();
+            view.handlingDue = event.due();
+            view.opinionOutcome = event.outcome();
+            view.opinionIssuedAt = event.issuedAt();
+            view.opinionTimely = event.timely();
         });
     }
 

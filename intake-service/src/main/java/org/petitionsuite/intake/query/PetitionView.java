@@ -13,6 +13,7 @@ import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.petitionsuite.contract.Channel;
+import org.petitionsuite.contract.HandlingOutcome;
 import org.petitionsuite.contract.LegalChannel;
 import org.petitionsuite.contract.PetitionKind;
 import org.petitionsuite.contract.Purpose;
@@ -68,4 +69,11 @@ public class PetitionView extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public LegalChannel declineChannel;
     public String declineArticle;
+    /** Handling (Art 31(六), 32–34): the due date with extensions, and the opinion once issued. */
+    public LocalDate handlingDue;
+    public Integer extensionDays;
+    @Enumerated(EnumType.STRING)
+    public HandlingOutcome opinionOutcome;
+    public Instant opinionIssuedAt;
+    public Boolean opinionTimely;
 }

@@ -27,7 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.petitionsuite.contract.Channel;
 import org.petitionsuite.contract.LegalChannel;
 import org.petitionsuite.contract.Purpose;
+import org.petitionsuite.contract.HandlingOutcome;
 import org.petitionsuite.intake.api.DecideAcceptance;
+import org.petitionsuite.intake.api.ExtendHandling;
+import org.petitionsuite.intake.api.IssueHandlingOpinion;
 import org.petitionsuite.intake.api.PetitionDetails;
 import org.petitionsuite.intake.api.RegistrationOutcome;
 import org.petitionsuite.contract.DivisionCode;
@@ -105,13 +108,65 @@ public class PetitionResource {
         if (body == null || body.decision() == null) {
             throw new InvalidRequestException(List.of(new Violation("decision", "is required: ACCEPT or DECLINE")));
         }
-        // The organ that received the petition decides (谁主管、谁负责); an admin may act for it.
-        String organ = petition.receivingOrganCode;
-        if (!caller.hasAny(Set.of(Caller.ADMIN)) && (organ == null || !caller.organ().map(organ::equals).orElse(false))) {
-            throw new ForbiddenException("only a handler of the receiving organ " + organ + " decides acceptance (token claim 'organ')");
-        }
+        String organ = receivingOrganActing(petition);
         commands.sendAndWait(new DecideAcceptance(id, body.decision() == AcceptanceDecision.Decision.ACCEPT, body.reason(),
                 body.legalChannel(), body.article(), organ, caller.subject(), Instant.now()));
+        return accepted(id, uri);
+    }
+
+    /** An extension of the handling limit (条例 Art 34). */
+    public record Extension(Integer days, String reason, String approvedBy) {
+    }
+
+    @POST
+    @Path("{id}/extension")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.HANDLER, Caller.ADMIN})
+    @Operation(summary = "Extend the handling limit with the head's approval and a reason (条例 Art 34)",
+            description = "202; 409 naming the rule beyond the profile's total (national 30 days) or after the limit ran out.")
+    public Response extend(@PathParam("id") String id, Extension body, UriInfo uri) {
+        PetitionView petition = queries.find(id, caller.region()).orElse(null);
+        if (petition == null) {
+            return notFound(id, uri);
+        }
+        receivingOrganActing(petition);
+        Extension e = body == null ? new Extension(null, null, null) : body;
+        commands.sendAndWait(new ExtendHandling(id, e.days(), e.reason(), e.approvedBy(), Instant.now()));
+        return accepted(id, uri);
+    }
+
+    /** The written handling opinion (信访处理意见书, 条例 Art 31(六), Art 32). */
+    public record HandlingOpinion(HandlingOutcome outcome, String factsFound, String decision, String legalBasis) {
+    }
+
+    @POST
+    @Path("{id}/handling-opinion")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.HANDLER, Caller.ADMIN})
+    @Operation(summary = "Issue the handling opinion: outcome, facts found, decision, legal basis (条例 Art 32)",
+            description = "202; 409 naming the rule before acceptance or when the matter is not on the petition track.")
+    public Response issueOpinion(@PathParam("id") String id, HandlingOpinion body, UriInfo uri) {
+        PetitionView petition = queries.find(id, caller.region()).orElse(null);
+        if (petition == null) {
+            return notFound(id, uri);
+        }
+        String organ = receivingOrganActing(petition);
+        HandlingOpinion o = body == null ? new HandlingOpinion(null, null, null, null) : body;
+        commands.sendAndWait(new IssueHandlingOpinion(id, o.outcome(), o.factsFound(), o.decision(), o.legalBasis(), organ,
+                caller.subject(), Instant.now()));
+        return accepted(id, uri);
+    }
+
+    /** The organ that received the petition acts on it (谁主管、谁负责); an admin may act for it. */
+    private String receivingOrganActing(PetitionView petition) {
+        String organ = petition.receivingOrganCode;
+        if (!caller.hasAny(Set.of(Caller.ADMIN)) && (organ == null || !caller.organ().map(organ::equals).orElse(false))) {
+            throw new ForbiddenException("only a handler of the receiving organ " + organ + " acts on this petition (token claim 'organ')");
+        }
+        return organ;
+    }
+
+    private static Response accepted(String id, UriInfo uri) {
         return Response.accepted().location(uri.getBaseUriBuilder().path("api/v1/petitions").path(id).build()).build();
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.petitionsuite.contract.Channel;
+import org.petitionsuite.contract.HandlingOutcome;
 import org.petitionsuite.contract.LegalChannel;
 import org.petitionsuite.contract.PetitionKind;
 import org.petitionsuite.contract.Purpose;
@@ -33,7 +34,13 @@ public record PetitionResponse(
         String sourceReference,
         Classification classification,
         Route route,
-        Acceptance acceptance) {
+        Acceptance acceptance,
+        Handling handling) {
+
+    /** Handling (Art 31(六), 32–34); null until accepted. */
+    public record Handling(LocalDate due, Integer extensionDays, HandlingOutcome opinionOutcome, Instant opinionIssuedAt,
+                           Boolean opinionTimely) {
+    }
 
     /**
      * The acceptance decision (条例 Art 23); null until decided.
@@ -62,7 +69,9 @@ public record PetitionResponse(
                 v.legalChannel == null ? null : new Classification(v.kind, v.legalChannel, v.classificationArticle),
                 v.routeMode == null ? null : new Route(v.receivingOrganCode, v.receivingOrganName, v.routeMode, v.reportWithinDays),
                 v.acceptanceDecidedAt == null ? null : new Acceptance(v.acceptanceDecidedAt, v.acceptanceNoticeDue,
-                        v.acceptanceTimely, v.declineReason, v.declineChannel, v.declineArticle));
+                        v.acceptanceTimely, v.declineReason, v.declineChannel, v.declineArticle),
+                v.handlingDue == null ? null : new Handling(v.handlingDue, v.extensionDays, v.opinionOutcome, v.opinionIssuedAt,
+                        v.opinionTimely));
     }
 
     private static Petitioner shown(Petitioner p, boolean full, boolean confidentialNames) {

@@ -10,11 +10,16 @@ import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.petitionsuite.contract.HandlingOutcome;
 import org.petitionsuite.contract.LegalChannel;
 import org.petitionsuite.contract.PetitionKind;
 import org.petitionsuite.intake.Samples;
 import org.petitionsuite.intake.api.ClassificationNoted;
 import org.petitionsuite.intake.api.DecideAcceptance;
+import org.petitionsuite.intake.api.ExtendHandling;
+import org.petitionsuite.intake.api.HandlingExtended;
+import org.petitionsuite.intake.api.HandlingOpinionIssued;
+import org.petitionsuite.intake.api.IssueHandlingOpinion;
 import org.petitionsuite.intake.api.NoteClassification;
 import org.petitionsuite.intake.api.PetitionAccepted;
 import org.petitionsuite.intake.api.PetitionDeclined;
@@ -68,7 +73,8 @@ class PetitionTest {
         fixture.given(registeredAndRouted())
                 .when(accept(lastDay))
                 .expectEvents(new PetitionAccepted("p-20", "330102", "330102-rsj", null, "浙江省信访条例 Art 20",
-                        LocalDate.parse("2025-10-14"), true, "zhejiang@2016", "handler-1", lastDay));
+                        LocalDate.parse("2025-10-14"), true, "zhejiang@2016", "handler-1", lastDay,
+                        LocalDate.parse("2025-11-13")));
     }
 
     @Test
@@ -77,7 +83,8 @@ class PetitionTest {
         fixture.given(registeredAndRouted())
                 .when(accept(late))
                 .expectEvents(new PetitionAccepted("p-20", "330102", "330102-rsj", null, "浙江省信访条例 Art 20",
-                        LocalDate.parse("2025-10-14"), false, "zhejiang@2016", "handler-1", late));
+                        LocalDate.parse("2025-10-14"), false, "zhejiang@2016", "handler-1", late,
+                        LocalDate.parse("2025-11-14")));
     }
 
     @Test
@@ -99,7 +106,7 @@ class PetitionTest {
     void acceptanceIsDecidedOnceAndOnlyAfterRouting_Art22_Art23() {
         Object[] decided = java.util.Arrays.copyOf(registeredAndRouted(), 3);
         decided[2] = new PetitionAccepted("p-20", "330102", "330102-rsj", null, "浙江省信访条例 Art 20",
-                LocalDate.parse("2025-10-14"), true, "zhejiang@2016", "handler-1", RECEIVED);
+                LocalDate.parse("2025-10-14"), true, "zhejiang@2016", "handler-1", RECEIVED, LocalDate.parse("2025-10-30"));
         fixture.given(decided)
                 .when(accept(RECEIVED))
                 .expectNoEvents()
@@ -107,6 +114,76 @@ class PetitionTest {
                 .expectExceptionMessage("acceptance was decided already: the petition is ACCEPTED (受理)");
         fixture.given(registeredAndRouted()[0])
                 .when(accept(RECEIVED))
+                .expectNoEvents()
+                .expectException(TransitionRefused.class);
+    }
+
+    /** Accepted at 10:00 on Wednesday 1 October 2025 would be a holiday; accepted on Thursday 9 October instead. */
+    private static final Instant ACCEPTED = Instant.parse("2025-10-09T02:00:00Z");
+
+    private static Object[] accepted() {
+        Object[] events = java.util.Arrays.copyOf(registeredAndRouted(), 3);
+        // Zhejiang 2016 Art 23: 30 days from 9 October is 8 November, a Saturday: it runs to Monday 10 November.
+        events[2] = new PetitionAccepted("p-20", "330102", "330102-rsj", null, "浙江省信访条例 Art 20",
+                LocalDate.parse("2025-10-14"), true, "zhejiang@2016", "handler-1", ACCEPTED, LocalDate.parse("2025-11-10"));
+        return events;
+    }
+
+    @Test
+    void anApprovedExtensionMovesTheDueDate_Art34() {
+        Instant at = Instant.parse("2025-11-03T02:00:00Z");
+        fixture.given(accepted())
+                .when(new ExtendHandling("p-20", 20, "需调取两年工资流水核实", "局长 王某", at))
+                // One period of 30 + 20 days from 9 October: Friday 28 November (not the adjusted due date plus 20).
+                .expectEvents(new HandlingExtended("p-20", "330102", 20, 20, LocalDate.parse("2025-11-28"),
+                        "需调取两年工资流水核实", "局长 王某", at));
+    }
+
+    @Test
+    void extensionsBeyondTheProfilesTotalOrAfterTheLimitAreRefused_Art34() {
+        Object[] extended = java.util.Arrays.copyOf(accepted(), 4);
+        extended[3] = new HandlingExtended("p-20", "330102", 50, 50, LocalDate.parse("2025-12-30"), "r", "局长", ACCEPTED);
+        fixture.given(extended)
+                .when(new ExtendHandling("p-20", 11, "再延", "局长", ACCEPTED))
+                .expectNoEvents()
+                .expectException(TransitionRefused.class)
+                .expectExceptionMessage("extensions may add at most 60 days in all; 50 already granted");
+        fixture.given(accepted())
+                .when(new ExtendHandling("p-20", 10, "迟了", "局长", Instant.parse("2025-11-11T02:00:00Z")))
+                .expectNoEvents()
+                .expectException(TransitionRefused.class);
+        fixture.given(accepted())
+                .when(new ExtendHandling("p-20", 10, "", null, ACCEPTED))
+                .expectNoEvents()
+                .expectException(InvalidStepException.class);
+    }
+
+    @Test
+    void theHandlingOpinionStatesFactsDecisionAndBasisAndIsTimedAgainstTheLimit_Art32_Art34() {
+        Instant onTheLastDay = Instant.parse("2025-11-10T09:00:00Z");
+        fixture.given(accepted())
+                .when(new IssueHandlingOpinion("p-20", HandlingOutcome.SUPPORT, "经核实，公司拖欠三个月工资属实", "责令公司七日内支付",
+                        "《保障农民工工资支付条例》", "330102-rsj", "handler-1", onTheLastDay))
+                .expectEvents(new HandlingOpinionIssued("p-20", "330102", "330102-rsj", HandlingOutcome.SUPPORT,
+                        "经核实，公司拖欠三个月工资属实", "责令公司七日内支付", "《保障农民工工资支付条例》",
+                        LocalDate.parse("2025-11-10"), true, "zhejiang@2016", "handler-1", onTheLastDay));
+        fixture.given(accepted())
+                .when(new IssueHandlingOpinion("p-20", HandlingOutcome.SUPPORT, "事实", null, " ", "330102-rsj", "handler-1", ACCEPTED))
+                .expectNoEvents()
+                .expectException(InvalidStepException.class);
+    }
+
+    @Test
+    void onlyAnAcceptedMatterOnThePetitionTrackEndsInAHandlingOpinion_Art31() {
+        fixture.given(registeredAndRouted())
+                .when(new IssueHandlingOpinion("p-20", HandlingOutcome.EXPLAIN, "f", "d", "b", "330102-rsj", "handler-1", ACCEPTED))
+                .expectNoEvents()
+                .expectException(TransitionRefused.class);
+        Object[] toArbitration = java.util.Arrays.copyOf(accepted(), 4);
+        toArbitration[3] = new ClassificationNoted("p-20", PetitionKind.APPEAL_OR_DEMAND, LegalChannel.ARBITRATION,
+                "条例 Art 31(二)", "national@2026.1", "labour-dispute-arbitration", ACCEPTED, "ce-c");
+        fixture.given(toArbitration)
+                .when(new IssueHandlingOpinion("p-20", HandlingOutcome.EXPLAIN, "f", "d", "b", "330102-rsj", "handler-1", ACCEPTED))
                 .expectNoEvents()
                 .expectException(TransitionRefused.class);
     }

@@ -81,6 +81,44 @@ class AcceptanceTest {
     }
 
     @Test
+    void acceptExtendAndIssueTheHandlingOpinion_Art23_Art34_Art32() throws Exception {
+        String id = routedPetition();
+        try (TopicProbe topic = new TopicProbe(Topics.INTAKE_EVENTS)) {
+            decide(LABOUR_BUREAU, id, Map.of("decision", "ACCEPT")).then().statusCode(202);
+            given().auth().oauth2(LABOUR_BUREAU).contentType("application/json")
+                    .body(Map.of("days", 61, "reason", "需要补充调查", "approvedBy", "局长")) // Zhejiang 2016 allows 60.post("/api/v1/petitions/" + id + "/extension")
+                    .then().statusCode(409).contentType("application/problem+json").body("rule", equalTo("浙江省信访条例 Art 23"));
+            given().auth().oauth2(LABOUR_BUREAU).contentType("application/json")
+                    .body(Map.of("days", 15, "reason", "需要补充调查", "approvedBy", "局长")).post("/api/v1/petitions/" + id + "/extension")
+                    .then().statusCode(202);
+            given().auth().oauth2(LABOUR_BUREAU).contentType("application/json")
+                    .body(Map.of("outcome", "SUPPORT")).post("/api/v1/petitions/" + id + "/handling-opinion")
+                    .then().statusCode(400).body("errors.field", hasItem("legalBasis"));
+            given().auth().oauth2(LABOUR_BUREAU).contentType("application/json")
+                    .body(Map.of("outcome", "SUPPORT", "factsFound", "拖欠属实", "decision", "责令支付", "legalBasis", "《保障农民工工资支付条例》"))
+                    .post("/api/v1/petitions/" + id + "/handling-opinion").then().statusCode(202);
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(PetitionRegistrationTest.REGISTRAR)
+                    .get("/api/v1/petitions/" + id).then()
+                    .body("status", equalTo("OPINION_ISSUED"))
+                    .body("handling.extensionDays", equalTo(15))
+                    .body("handling.opinionOutcome", equalTo("SUPPORT"))
+                    .body("handling.opinionTimely", equalTo(true)));
+            List<ConsumerRecord<String, byte[]>> records = topic.pollUntil(
+                    rs -> rs.stream().filter(r -> id.equals(r.key())).count() == 3, Duration.ofSeconds(30)).stream()
+                    .filter(r -> id.equals(r.key())).toList();
+            assertThat(records).extracting(r -> new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
+                    .containsExactly("petition.accepted.v1", "petition.handling-extended.v1", "petition.handling-opinion-issued.v1");
+            for (ConsumerRecord<String, byte[]> record : records) {
+                EventType type = EventType.fromWireName(new String(record.headers().lastHeader("ce_type").value(),
+                        StandardCharsets.UTF_8)).orElseThrow();
+                assertThat(PetitionRegistrationTest.schema(type).validate(JSON.readTree(record.value()))).as(type.wireName()).isEmpty();
+            }
+            assertThat(new String(records.get(2).value(), StandardCharsets.UTF_8)).as("the opinion's text stays in intake")
+                    .doesNotContain("拖欠属实");
+        }
+    }
+
+    @Test
     void aPetitionNotYetRoutedCannotBeAccepted() {
         String id = PetitionRegistrationTest.register(Samples.details());
         PetitionRegistrationTest.awaitReadModel(id);

@@ -1,0 +1,17 @@
+package org.petitionsuite.contract.intake;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.petitionsuite.contract.HandlingOutcome;
+
+/**
+ * Data of {@code petition.handling-opinion-issued.v1}: the handling organ issued its written handling opinion (信访处理
+ * 意见书, 条例 Art 31(六), Art 32), stating facts, decision and legal basis. The petitioner may ask for review within
+ * the review window from receipt (Art 35). Schema: {@code schemas/petition.handling-opinion-issued.v1.schema.json}.
+ *
+ * @param due    the last day of the handling limit, extensions included (Art 34)
+ * @param timely issued on or before {@code due} (按期办结)
+ */
+public record HandlingOpinionIssuedV1(String petitionId, String placeOfMatter, String organCode, HandlingOutcome outcome,
+                                      LocalDate due, boolean timely, String profile, Instant issuedAt) {
+}
