@@ -6,8 +6,6 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import org.petitionsuite.intake.command.RegistrationPolicy;
-import org.petitionsuite.limits.LimitProfiles;
-import org.petitionsuite.limits.WorkingDayCalendar;
 
 /** intake's own settings ({@code petition.*} in application.properties, or PETITION_* environment variables). */
 @ConfigMapping(prefix = "petition")
@@ -33,19 +31,6 @@ public interface IntakeConfig {
         @Singleton
         RegistrationPolicy registrationPolicy(IntakeConfig config) {
             return new RegistrationPolicy(config.registration().maxRepresentatives(), config.registration().allowedClockSkew());
-        }
-
-        /** Time limits per jurisdiction and the working-day calendar (statutory-limits). */
-        @Produces
-        @Singleton
-        LimitProfiles limitProfiles() {
-            return LimitProfiles.shipped();
-        }
-
-        @Produces
-        @Singleton
-        WorkingDayCalendar workingDayCalendar() {
-            return WorkingDayCalendar.china();
         }
     }
 }

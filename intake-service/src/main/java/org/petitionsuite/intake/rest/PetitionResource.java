@@ -101,17 +101,13 @@ public class PetitionResource {
     @APIResponse(responseCode = "202", description = "Recorded; the petition shows it shortly after")
     @APIResponse(responseCode = "409", description = "problem+json with the rule that forbids the step")
     public Response decideAcceptance(@PathParam("id") String id, AcceptanceDecision body, UriInfo uri) {
-        PetitionView petition = queries.find(id, caller.region()).orElse(null);
-        if (petition == null) {
-            return notFound(id, uri);
-        }
-        if (body == null || body.decision() == null) {
-            throw new InvalidRequestException(List.of(new Violation("decision", "is required: ACCEPT or DECLINE")));
-        }
-        String organ = receivingOrganActing(petition);
-        commands.sendAndWait(new DecideAcceptance(id, body.decision() == AcceptanceDecision.Decision.ACCEPT, body.reason(),
-                body.legalChannel(), body.article(), organ, caller.subject(), Instant.now()));
-        return accepted(id, uri);
+        return actAsReceivingOrgan(id, uri, organ -> {
+            if (body == null || body.decision() == null) {
+                throw new InvalidRequestException(List.of(new Violation("decision", "is required: ACCEPT or DECLINE")));
+            }
+            return new DecideAcceptance(id, body.decision() == AcceptanceDecision.Decision.ACCEPT, body.reason(),
+                    body.legalChannel(), body.article(), organ, caller.subject(), Instant.now());
+        });
     }
 
     /** An extension of the handling limit (条例 Art 34). */
@@ -125,14 +121,8 @@ public class PetitionResource {
     @Operation(summary = "Extend the handling limit with the head's approval and a reason (条例 Art 34)",
             description = "202; 409 naming the rule beyond the profile's total (national 30 days) or after the limit ran out.")
     public Response extend(@PathParam("id") String id, Extension body, UriInfo uri) {
-        PetitionView petition = queries.find(id, caller.region()).orElse(null);
-        if (petition == null) {
-            return notFound(id, uri);
-        }
-        receivingOrganActing(petition);
         Extension e = body == null ? new Extension(null, null, null) : body;
-        commands.sendAndWait(new ExtendHandling(id, e.days(), e.reason(), e.approvedBy(), Instant.now()));
-        return accepted(id, uri);
+        return actAsReceivingOrgan(id, uri, organ -> new ExtendHandling(id, e.days(), e.reason(), e.approvedBy(), Instant.now()));
     }
 
     /** The written handling opinion (信访处理意见书, 条例 Art 31(六), Art 32). */
@@ -146,27 +136,25 @@ public class PetitionResource {
     @Operation(summary = "Issue the handling opinion: outcome, facts found, decision, legal basis (条例 Art 32)",
             description = "202; 409 naming the rule before acceptance or when the matter is not on the petition track.")
     public Response issueOpinion(@PathParam("id") String id, HandlingOpinion body, UriInfo uri) {
+        HandlingOpinion o = body == null ? new HandlingOpinion(null, null, null, null) : body;
+        return actAsReceivingOrgan(id, uri, organ -> new IssueHandlingOpinion(id, o.outcome(), o.factsFound(), o.decision(),
+                o.legalBasis(), organ, caller.subject(), Instant.now()));
+    }
+
+    /**
+     * A step on a petition in the caller's region, taken by the organ that received it (谁主管、谁负责; an admin may act
+     * for it): 404 outside the region, 403 for another organ, otherwise the command is sent and the answer is 202.
+     */
+    private Response actAsReceivingOrgan(String id, UriInfo uri, Function<String, Object> command) {
         PetitionView petition = queries.find(id, caller.region()).orElse(null);
         if (petition == null) {
             return notFound(id, uri);
         }
-        String organ = receivingOrganActing(petition);
-        HandlingOpinion o = body == null ? new HandlingOpinion(null, null, null, null) : body;
-        commands.sendAndWait(new IssueHandlingOpinion(id, o.outcome(), o.factsFound(), o.decision(), o.legalBasis(), organ,
-                caller.subject(), Instant.now()));
-        return accepted(id, uri);
-    }
-
-    /** The organ that received the petition acts on it (谁主管、谁负责); an admin may act for it. */
-    private String receivingOrganActing(PetitionView petition) {
         String organ = petition.receivingOrganCode;
         if (!caller.hasAny(Set.of(Caller.ADMIN)) && (organ == null || !caller.organ().map(organ::equals).orElse(false))) {
             throw new ForbiddenException("only a handler of the receiving organ " + organ + " acts on this petition (token claim 'organ')");
         }
-        return organ;
-    }
-
-    private static Response accepted(String id, UriInfo uri) {
+        commands.sendAndWait(command.apply(organ));
         return Response.accepted().location(uri.getBaseUriBuilder().path("api/v1/petitions").path(id).build()).build();
     }
 

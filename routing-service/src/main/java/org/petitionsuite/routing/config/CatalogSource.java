@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.petitionsuite.limits.LimitProfiles;
-import org.petitionsuite.limits.WorkingDayCalendar;
 import org.petitionsuite.routing.authority.AuthorityDirectory;
 import org.petitionsuite.routing.catalog.CatalogLibrary;
 
@@ -26,20 +24,6 @@ public class CatalogSource {
         CatalogLibrary library = dir.map(CatalogLibrary::fromDirectory).orElseGet(CatalogLibrary::fromClasspath);
         LOG.infof("classification catalog loaded from %s: %s", dir.map(Path::toString).orElse("the classpath"), library.versions());
         return library;
-    }
-
-    /** The working-day calendar of statutory-limits (holidays and 调休 as yearly data). */
-    @Produces
-    @Singleton
-    WorkingDayCalendar workingDayCalendar() {
-        return WorkingDayCalendar.china();
-    }
-
-    /** The time-limit profiles of statutory-limits (national 2022, Zhejiang 2016, ...). */
-    @Produces
-    @Singleton
-    LimitProfiles limitProfiles() {
-        return LimitProfiles.shipped();
     }
 
     /** {@code routing.authorities.file} (a directory YAML, e.g. mounted), or the demonstration directory shipped. */

@@ -134,12 +134,9 @@ public class RoutingResource {
             description = "202: the override and the new decision are recorded; the decision reflects them shortly after. "
                     + "400 without a reason, with an organ not in the directory, or with the organ an accusation names.")
     public Response override(@PathParam("petitionId") String petitionId, Override body, UriInfo uri) {
-        if (visibleDecision(petitionId).isEmpty()) {
-            return noDecision(petitionId, uri);
-        }
         Override o = body == null ? new Override(null, null, null) : body;
-        commands.sendAndWait(new OverrideRouting(petitionId, o.channel(), o.organCode(), o.reason(), caller.subject(), Instant.now()));
-        return Response.accepted().location(uri.getBaseUriBuilder().path("api/v1/routing/decisions").path(petitionId).build()).build();
+        return onVisibleDecision(petitionId, uri,
+                () -> new OverrideRouting(petitionId, o.channel(), o.organCode(), o.reason(), caller.subject(), Instant.now()));
     }
 
     /** The receiving organ's objection (Art 23 ¶3). */
@@ -156,10 +153,16 @@ public class RoutingResource {
     public Response objection(@PathParam("petitionId") String petitionId, Objection body, UriInfo uri) {
         String organ = caller.organ().orElseThrow(() -> new io.quarkus.security.ForbiddenException(
                 "an objection comes from a receiving organ: the token carries no 'organ' claim"));
+        return onVisibleDecision(petitionId, uri,
+                () -> new ObjectToRouting(petitionId, organ, body == null ? null : body.reasons(), Instant.now()));
+    }
+
+    /** Sends a command about a decision the caller can see (404 otherwise) and answers 202 with its location. */
+    private Response onVisibleDecision(String petitionId, UriInfo uri, java.util.function.Supplier<Object> command) {
         if (visibleDecision(petitionId).isEmpty()) {
             return noDecision(petitionId, uri);
         }
-        commands.sendAndWait(new ObjectToRouting(petitionId, organ, body == null ? null : body.reasons(), Instant.now()));
+        commands.sendAndWait(command.get());
         return Response.accepted().location(uri.getBaseUriBuilder().path("api/v1/routing/decisions").path(petitionId).build()).build();
     }
 
