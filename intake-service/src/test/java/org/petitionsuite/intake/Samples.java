@@ -9,7 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.petitionsuite.contract.Channel;
 import org.petitionsuite.contract.Purpose;
 import org.petitionsuite.intake.api.PetitionDetails;
@@ -19,7 +18,6 @@ import org.petitionsuite.intake.domain.ResidentIdNumber;
 
 /** Valid registrations to start tests from; each call gives a fresh source reference unless one is asked for. */
 public final class Samples {
-    private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
@@ -77,9 +75,5 @@ public final class Samples {
 
     public static Map<String, Object> json() {
         return json(details());
-    }
-
-    public static int nextNumber() {
-        return SEQUENCE.incrementAndGet();
     }
 }

@@ -59,10 +59,6 @@ public final class LimitProfiles {
                 .orElseThrow();
     }
 
-    public List<LimitProfile> all() {
-        return profiles;
-    }
-
     private static LimitProfile parse(String name, String text, Map<String, LimitProfile> known) {
         Map<String, String> header = new HashMap<>();
         Map<Step, Period> periods = new EnumMap<>(Step.class);

@@ -42,11 +42,6 @@ public final class TopicProbe implements AutoCloseable {
         return List.copyOf(seen);
     }
 
-    /** Keeps polling for {@code quiet} to catch late duplicates, then returns everything seen. */
-    public List<ConsumerRecord<String, byte[]>> drain(Duration quiet) {
-        return pollUntil(records -> false, quiet);
-    }
-
     @Override
     public void close() {
         consumer.close(Duration.ofSeconds(5));

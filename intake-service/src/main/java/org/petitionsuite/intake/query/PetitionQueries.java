@@ -12,21 +12,23 @@ import org.petitionsuite.contract.DivisionCode;
 /** Reads of the petition read model, always inside the caller's region. */
 @ApplicationScoped
 public class PetitionQueries {
+    /** Who sees a petition: the region of its place, and the region of the organ that registered it. */
+    private static final String IN_SCOPE = "(placeCode12 like :scope or registeringRegion12 like :scope)";
 
     public record Page(List<PetitionView> items, int page, int size, long total) {
     }
 
     /** The petition, if it exists and lies inside {@code scope}; otherwise empty, so a caller cannot learn it exists. */
     public Optional<PetitionView> find(String petitionId, DivisionCode scope) {
-        return PetitionView.<PetitionView>findByIdOptional(petitionId).filter(v -> visibleIn(v, scope));
+        return PetitionView.<PetitionView>find("petitionId = :id and " + IN_SCOPE,
+                Parameters.with("id", petitionId).and("scope", scope.scopePrefix() + "%")).firstResultOptional();
     }
 
     public Page list(PetitionFilter filter, int page, int size) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         String scope = filter.scope().scopePrefix();
-        criterion(where, params, scope.isEmpty() ? null : scope + "%",
-                "(placeCode12 like :scope or registeringRegion12 like :scope)", "scope");
+        criterion(where, params, scope.isEmpty() ? null : scope + "%", IN_SCOPE, "scope");
         criterion(where, params, filter.place() == null ? null : filter.place().scopePrefix() + "%", "placeCode12 like :place", "place");
         criterion(where, params, filter.channel(), "channel = :channel", "channel");
         criterion(where, params, filter.purpose(), "purpose = :purpose", "purpose");
@@ -51,11 +53,6 @@ public class PetitionQueries {
             where.add(clause);
             params.and(name, value);
         }
-    }
-
-    static boolean visibleIn(PetitionView view, DivisionCode scope) {
-        String prefix = scope.scopePrefix();
-        return view.placeCode12.startsWith(prefix) || view.registeringRegion12.startsWith(prefix);
     }
 
     private static String escapeLike(String value) {

@@ -42,8 +42,9 @@ import org.petitionsuite.routing.catalog.Classification;
 import org.petitionsuite.routing.catalog.Matter;
 
 /**
- * Routing's view of one petition: how it was classified and where it was sent (and, as the routing issue goes on,
- * overrides and objections). Its events hold no personal data, so the stored event is the published contract record.
+ * Routing's view of one petition: how it was classified, where it was sent, and the overrides, objections and
+ * acceptances that changed that. Its decision events hold no personal data, so the stored event is the published
+ * contract record.
  */
 public class PetitionRouting {
     static final String OVERRIDE_RULE = "operator-override";
