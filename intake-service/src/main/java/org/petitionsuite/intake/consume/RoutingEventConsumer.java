@@ -1,16 +1,11 @@
 package org.petitionsuite.intake.consume;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
-import java.io.IOException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.petitionsuite.contract.CloudEventHeaders;
 import org.petitionsuite.contract.EventType;
 import org.petitionsuite.contract.Topics;
 import org.petitionsuite.contract.routing.PetitionClassifiedV1;
@@ -28,8 +23,6 @@ import org.petitionsuite.kit.kafka.PoisonRecordException;
  */
 @Singleton
 public class RoutingEventConsumer extends ContractConsumer {
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private final CommandGateway commands;
 
     RoutingEventConsumer(CommandGateway commands, DeadLetters deadLetters, MeterRegistry metrics,
@@ -39,24 +32,21 @@ public class RoutingEventConsumer extends ContractConsumer {
         this.commands = commands;
     }
 
-
     @Override
     protected String handle(ConsumerRecord<String, byte[]> record) {
-        String type = header(record, CloudEventHeaders.TYPE);
-        String id = header(record, CloudEventHeaders.ID);
-        if (type == null || id == null) {
-            throw new PoisonRecordException("no ce_type or ce_id header: not a CloudEvent of the contract");
-        }
+        Envelope envelope = envelope(record);
+        String type = envelope.type();
+        String id = envelope.id();
         Object command;
         if (EventType.PETITION_CLASSIFIED_V1.wireName().equals(type)) {
-            PetitionClassifiedV1 decision = read(record, PetitionClassifiedV1.class, type);
+            PetitionClassifiedV1 decision = data(record, PetitionClassifiedV1.class, type);
             if (decision.petitionId() == null || decision.channel() == null || decision.kind() == null) {
                 throw new PoisonRecordException("petitionId, kind or channel missing");
             }
             command = new NoteClassification(decision.petitionId(), decision.kind(), decision.channel(),
                     decision.article(), decision.catalogVersion(), decision.ruleId(), decision.classifiedAt(), id);
         } else if (EventType.PETITION_ROUTED_V1.wireName().equals(type)) {
-            PetitionRoutedV1 route = read(record, PetitionRoutedV1.class, type);
+            PetitionRoutedV1 route = data(record, PetitionRoutedV1.class, type);
             if (route.petitionId() == null || route.mode() == null) {
                 throw new PoisonRecordException("petitionId or mode missing");
             }
@@ -71,13 +61,5 @@ public class RoutingEventConsumer extends ContractConsumer {
             throw new PoisonRecordException("no petition " + record.key() + " was registered here", e);
         }
         return "noted";
-    }
-
-    private static <T> T read(ConsumerRecord<String, byte[]> record, Class<T> type, String wireName) {
-        try {
-            return JSON.readValue(record.value(), type);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new PoisonRecordException("value is not a " + wireName + ": " + e.getMessage().lines().findFirst().orElse(""), e);
-        }
     }
 }

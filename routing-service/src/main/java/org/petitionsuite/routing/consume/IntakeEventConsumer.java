@@ -36,7 +36,7 @@ public class IntakeEventConsumer extends ContractConsumer {
 
     @Override
     protected String handle(ConsumerRecord<String, byte[]> record) {
-        Optional<Object> command = RegistrationRecords.toCommand(record, clock.instant());
+        Optional<Object> command = IntakeRecords.toCommand(record, clock.instant());
         if (command.isEmpty()) {
             return "ignored";
         }

@@ -1,11 +1,15 @@
 package org.petitionsuite.kit.kafka;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -23,6 +27,7 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
+import org.petitionsuite.contract.CloudEventHeaders;
 
 /**
  * Consumes a contract topic in its own thread, at least once: offsets are committed only after a record was handled
@@ -35,6 +40,8 @@ import org.jboss.logging.Logger;
  */
 public abstract class ContractConsumer {
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    private static final ObjectMapper CONTRACT_JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final Logger log = Logger.getLogger(getClass());
     private final String topic;
@@ -89,7 +96,37 @@ public abstract class ContractConsumer {
         }
     }
 
-    public static String header(ConsumerRecord<?, ?> record, String name) {
+    /** The CloudEvents attributes a consumer acts on: which event it is, and its id (to deduplicate on). */
+    public record Envelope(String type, String id) {
+    }
+
+    /** The envelope of a contract record; a record without {@code ce_type} and {@code ce_id} is poison. */
+    public static Envelope envelope(ConsumerRecord<?, ?> record) {
+        String type = header(record, CloudEventHeaders.TYPE);
+        String id = header(record, CloudEventHeaders.ID);
+        if (type == null || id == null) {
+            throw new PoisonRecordException("no ce_type or ce_id header: not a CloudEvent of the contract");
+        }
+        return new Envelope(type, id);
+    }
+
+    /**
+     * The record's data as {@code type}; unreadable data is poison. Fields added to a v1 schema later are ignored:
+     * additive changes do not bump an event's version.
+     */
+    public static <T> T data(ConsumerRecord<String, byte[]> record, Class<T> type, String wireName) {
+        if (record.value() == null) {
+            throw new PoisonRecordException(wireName + " without a value");
+        }
+        try {
+            return CONTRACT_JSON.readValue(record.value(), type);
+        } catch (IOException e) {
+            String message = e.getMessage() == null ? "unreadable" : e.getMessage().lines().findFirst().orElse("unreadable");
+            throw new PoisonRecordException("value is not a " + wireName + ": " + message, e);
+        }
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
         Header h = record.headers().lastHeader(name);
         return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
     }
