@@ -20,6 +20,11 @@ public record LimitProfile(String id, String version, String region, String sour
         periods = Map.copyOf(periods);
     }
 
+    /** {@code id@version}, recorded with every deadline computed from this profile. */
+    public String label() {
+        return id + "@" + version;
+    }
+
     public Optional<Period> period(Step step) {
         return Optional.ofNullable(periods.get(step));
     }

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,6 +23,8 @@ import java.util.Set;
  * <p>For a year without data, only weekends are rest days; {@link #covers(int)} tells which years have data.
  */
 public final class WorkingDayCalendar {
+    /** Statutory days are days in Beijing time. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private final Map<LocalDate, Boolean> exceptions; // true = working day, false = holiday
     private final Set<Integer> years;
 
@@ -48,6 +52,11 @@ public final class WorkingDayCalendar {
         Map<LocalDate, Boolean> exceptions = new HashMap<>();
         parse("calendar " + year, lines, exceptions);
         return new WorkingDayCalendar(exceptions, Set.of(year));
+    }
+
+    /** The day, in Beijing time, on which {@code instant} falls: the day a period starts from or is met on. */
+    public static LocalDate dayOf(Instant instant) {
+        return LocalDate.ofInstant(instant, ZONE);
     }
 
     public boolean covers(int year) {

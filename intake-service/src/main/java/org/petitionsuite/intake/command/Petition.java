@@ -1,10 +1,9 @@
 package org.petitionsuite.intake.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.petitionsuite.limits.WorkingDayCalendar.dayOf;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -31,6 +30,7 @@ import org.petitionsuite.intake.api.RegisterPetition;
 import org.petitionsuite.intake.api.RegistrationOutcome;
 import org.petitionsuite.intake.api.RouteNoted;
 import org.petitionsuite.kit.Violation;
+import org.petitionsuite.kit.Violations;
 import org.petitionsuite.kit.rest.TransitionRefused;
 import org.petitionsuite.limits.LimitProfile;
 import org.petitionsuite.limits.LimitProfiles;
@@ -40,7 +40,6 @@ import org.petitionsuite.limits.WorkingDayCalendar;
 
 /** A petition item (信访件), from registration on. Event-sourced: its state is the fold of its events. */
 public class Petition {
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     @AggregateIdentifier
     private String petitionId;
     private PetitionDetails details;
@@ -110,37 +109,27 @@ public class Petition {
         if (receivingOrgan == null) {
             throw new TransitionRefused("条例 Art 22 ¶1", "the petition has not been forwarded or assigned to an organ yet");
         }
-        List<Violation> violations = new ArrayList<>();
+        Violations violations = new Violations();
         if (!command.accept()) {
-            if (command.reason() == null || command.reason().isBlank()) {
-                violations.add(new Violation("reason", "is required to decline: tell the petitioner why"));
-            }
+            violations.requireText("reason", command.reason(), "is required to decline: tell the petitioner why");
             if (command.legalChannel() == null) {
-                violations.add(new Violation("legalChannel", "is required to decline: the channel the petitioner should use instead"));
+                violations.add("legalChannel", "is required to decline: the channel the petitioner should use instead");
             }
-            if (command.article() == null || command.article().isBlank()) {
-                violations.add(new Violation("article", "is required to decline: the rule the decision rests on"));
-            }
+            violations.requireText("article", command.article(), "is required to decline: the rule the decision rests on");
         }
-        if (command.reason() != null && command.reason().length() > 4000) {
-            violations.add(new Violation("reason", "must be at most 4000 characters"));
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidStepException(violations);
-        }
+        violations.limitText("reason", command.reason(), 4000).refuseIfAny(InvalidStepException::new);
         LimitProfile profile = limits.forPlace(details.placeOfMatter());
-        LocalDate noticeDue = profile.deadline(Step.ACCEPTANCE_NOTICE, LocalDate.ofInstant(details.receivedAt(), CHINA), calendar);
-        boolean timely = !LocalDate.ofInstant(command.decidedAt(), CHINA).isAfter(noticeDue);
-        String profileName = profile.id() + "@" + profile.version();
+        LocalDate noticeDue = profile.deadline(Step.ACCEPTANCE_NOTICE, dayOf(details.receivedAt()), calendar);
+        boolean timely = !dayOf(command.decidedAt()).isAfter(noticeDue);
         if (command.accept()) {
             // 条例 Art 34: the handling limit counts from acceptance.
-            LocalDate handlingDue = profile.deadline(Step.HANDLING, LocalDate.ofInstant(command.decidedAt(), CHINA), calendar);
+            LocalDate handlingDue = profile.deadline(Step.HANDLING, dayOf(command.decidedAt()), calendar);
             apply(new PetitionAccepted(petitionId, details.placeOfMatter(), command.organCode(), command.reason(),
-                    profile.period(Step.ACCEPTANCE_NOTICE).orElseThrow().article(), noticeDue, timely, profileName,
+                    profile.period(Step.ACCEPTANCE_NOTICE).orElseThrow().article(), noticeDue, timely, profile.label(),
                     command.decidedBy(), command.decidedAt(), handlingDue));
         } else {
             apply(new PetitionDeclined(petitionId, details.placeOfMatter(), command.organCode(), command.reason(), command.legalChannel(),
-                    command.article(), noticeDue, timely, profileName, command.decidedBy(), command.decidedAt()));
+                    command.article(), noticeDue, timely, profile.label(), command.decidedBy(), command.decidedAt()));
         }
     }
 
@@ -152,30 +141,25 @@ public class Petition {
     @CommandHandler
     public void handle(ExtendHandling command, LimitProfiles limits, WorkingDayCalendar calendar) {
         requireStatus(PetitionStatus.ACCEPTED, "条例 Art 34", "only an accepted petition's handling limit can be extended");
-        List<Violation> violations = new ArrayList<>();
+        Violations violations = new Violations();
         if (command.days() == null || command.days() < 1) {
-            violations.add(new Violation("days", "must be a whole number of days, at least 1"));
+            violations.add("days", "must be a whole number of days, at least 1");
         }
-        if (command.reason() == null || command.reason().isBlank()) {
-            violations.add(new Violation("reason", "is required: the petitioner is told why (条例 Art 34)"));
-        }
-        if (command.approvedBy() == null || command.approvedBy().isBlank()) {
-            violations.add(new Violation("approvedBy", "is required: the organ's head approves an extension (条例 Art 34)"));
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidStepException(violations);
-        }
-        Period maximum = limits.forPlace(details.placeOfMatter()).period(Step.HANDLING_EXTENSION).orElseThrow();
+        violations.requireText("reason", command.reason(), "is required: the petitioner is told why (条例 Art 34)")
+                .requireText("approvedBy", command.approvedBy(), "is required: the organ's head approves an extension (条例 Art 34)")
+                .refuseIfAny(InvalidStepException::new);
+        LimitProfile profile = limits.forPlace(details.placeOfMatter());
+        Period maximum = profile.period(Step.HANDLING_EXTENSION).orElseThrow();
         if (extensionDays + command.days() > maximum.length()) {
             throw new TransitionRefused(maximum.article(), "extensions may add at most " + maximum.length()
                     + " days in all; " + extensionDays + " already granted");
         }
-        if (LocalDate.ofInstant(command.at(), CHINA).isAfter(handlingDue)) {
+        if (dayOf(command.at()).isAfter(handlingDue)) {
             throw new TransitionRefused(maximum.article(), "the handling limit ended on " + handlingDue
                     + ": a limit that has run out cannot be extended");
         }
         int total = extensionDays + command.days();
-        LocalDate due = limits.forPlace(details.placeOfMatter()).deadlineExtended(Step.HANDLING, total, acceptedOn, calendar);
+        LocalDate due = profile.deadlineExtended(Step.HANDLING, total, acceptedOn, calendar);
         apply(new HandlingExtended(petitionId, details.placeOfMatter(), command.days(), total, due, command.reason(),
                 command.approvedBy(), command.at()));
     }
@@ -191,26 +175,19 @@ public class Petition {
             throw new TransitionRefused("条例 Art 31(六)", "the matter goes down " + legalChannel + " ("
                     + legalChannel.label() + "), not the petition procedure: it ends in that procedure, not in a handling opinion");
         }
-        List<Violation> violations = new ArrayList<>();
+        Violations violations = new Violations();
         if (command.outcome() == null) {
-            violations.add(new Violation("outcome", "is required: SUPPORT (支持), EXPLAIN (解释说明) or NOT_SUPPORT (不予支持)"));
+            violations.add("outcome", "is required: SUPPORT (支持), EXPLAIN (解释说明) or NOT_SUPPORT (不予支持)");
         }
-        for (String[] field : new String[][] {{"factsFound", command.factsFound()}, {"decision", command.decision()},
-                {"legalBasis", command.legalBasis()}}) {
-            if (field[1] == null || field[1].isBlank()) {
-                violations.add(new Violation(field[0], "is required: a handling opinion states facts, decision and legal basis (条例 Art 32)"));
-            } else if (field[1].length() > 20000) {
-                violations.add(new Violation(field[0], "must be at most 20000 characters"));
-            }
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidStepException(violations);
-        }
-        LimitProfile profile = limits.forPlace(details.placeOfMatter());
-        boolean timely = !LocalDate.ofInstant(command.issuedAt(), CHINA).isAfter(handlingDue);
+        String art32 = "is required: a handling opinion states facts, decision and legal basis (条例 Art 32)";
+        violations.requireText("factsFound", command.factsFound(), 20000, art32)
+                .requireText("decision", command.decision(), 20000, art32)
+                .requireText("legalBasis", command.legalBasis(), 20000, art32)
+                .refuseIfAny(InvalidStepException::new);
+        boolean timely = !dayOf(command.issuedAt()).isAfter(handlingDue);
         apply(new HandlingOpinionIssued(petitionId, details.placeOfMatter(), command.organCode(), command.outcome(),
                 command.factsFound(), command.decision(), command.legalBasis(), handlingDue, timely,
-                profile.id() + "@" + profile.version(), command.issuedBy(), command.issuedAt()));
+                limits.forPlace(details.placeOfMatter()).label(), command.issuedBy(), command.issuedAt()));
     }
 
     private void requireStatus(PetitionStatus required, String rule, String message) {
@@ -222,7 +199,7 @@ public class Petition {
     @EventSourcingHandler
     void on(PetitionAccepted event) {
         status = PetitionStatus.ACCEPTED;
-        acceptedOn = LocalDate.ofInstant(event.decidedAt(), CHINA);
+        acceptedOn = dayOf(event.decidedAt());
         handlingDue = event.handlingDue();
     }
 

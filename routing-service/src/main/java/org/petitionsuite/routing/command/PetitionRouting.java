@@ -1,12 +1,11 @@
 package org.petitionsuite.routing.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.petitionsuite.limits.WorkingDayCalendar.dayOf;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +20,7 @@ import org.petitionsuite.contract.routing.PetitionClassifiedV1;
 import org.petitionsuite.contract.routing.PetitionRoutedV1;
 import org.petitionsuite.contract.routing.RoutingObjectedV1;
 import org.petitionsuite.contract.routing.RoutingOverriddenV1;
-import org.petitionsuite.kit.Violation;
+import org.petitionsuite.kit.Violations;
 import org.petitionsuite.limits.LimitProfile;
 import org.petitionsuite.limits.LimitProfiles;
 import org.petitionsuite.limits.Period;
@@ -48,7 +47,6 @@ import org.petitionsuite.routing.catalog.Matter;
  */
 public class PetitionRouting {
     static final String OVERRIDE_RULE = "operator-override";
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @AggregateIdentifier
     private String petitionId;
@@ -97,7 +95,7 @@ public class PetitionRouting {
         return acceptedMatters.acceptedBelow(command.matter(), command.petitionId(), since)
                 .flatMap(accepted -> directory.find(accepted.organCode()).map(organ -> new Route(organ, Route.Mode.FORWARD,
                         null, directory.version(), "条例 Art 19 ¶3",
-                        "同一信访人就同一事项已向" + organ.name() + "提出并于" + LocalDate.ofInstant(accepted.acceptedAt(), CHINA)
+                        "同一信访人就同一事项已向" + organ.name() + "提出并于" + dayOf(accepted.acceptedAt())
                                 + "受理（信访件 " + accepted.petitionId() + "），尚在办理期限内，上级不予受理，由该机关继续办理。",
                         List.of(AuthorityDirectory.ALREADY_ACCEPTED_BELOW))));
     }
@@ -108,14 +106,10 @@ public class PetitionRouting {
      */
     @CommandHandler
     public void handle(OverrideRouting command, AuthorityDirectory directory) {
-        List<Violation> violations = new ArrayList<>();
-        if (command.reason() == null || command.reason().isBlank()) {
-            violations.add(new Violation("reason", "is required: say why the decision is overridden"));
-        } else if (command.reason().length() > 2000) {
-            violations.add(new Violation("reason", "must be at most 2000 characters"));
-        }
+        Violations violations = new Violations()
+                .requireText("reason", command.reason(), 2000, "is required: say why the decision is overridden");
         if (command.channel() == null && command.organCode() == null) {
-            violations.add(new Violation("channel", "give a channel, an organ (organCode), or both"));
+            violations.add("channel", "give a channel, an organ (organCode), or both");
         }
         LegalChannel newChannel = command.channel() == null ? channel : command.channel();
         Classification decision = new Classification(newChannel.kind(), newChannel, OVERRIDE_RULE, OVERRIDE_RULE,
@@ -124,14 +118,12 @@ public class PetitionRouting {
         if (command.organCode() != null) {
             organ = directory.find(command.organCode()).orElse(null);
             if (organ == null) {
-                violations.add(new Violation("organCode", "is not in the authority directory " + directory.version()));
+                violations.add("organCode", "is not in the authority directory " + directory.version());
             } else if (AuthorityDirectory.isAccused(matter, decision, organ)) {
-                violations.add(new Violation("organCode", "the accusation names this organ; it may not receive it (条例 Art 30 ¶3)"));
+                violations.add("organCode", "the accusation names this organ; it may not receive it (条例 Art 30 ¶3)");
             }
         }
-        if (!violations.isEmpty()) {
-            throw new RoutingRefusedException(violations);
-        }
+        violations.refuseIfAny(RoutingRefusedException::new);
         Route route = organ == null ? directory.resolve(matter, decision) : directory.routeTo(organ, matter, decision);
         apply(new RoutingOverriddenV1(petitionId, command.by(), command.reason(), channel, organCode, newChannel,
                 route.organ() == null ? null : route.organ().code(), command.at()));
@@ -148,26 +140,20 @@ public class PetitionRouting {
      */
     @CommandHandler
     public void handle(ObjectToRouting command, AuthorityDirectory directory, LimitProfiles limits, WorkingDayCalendar calendar) {
-        List<Violation> violations = new ArrayList<>();
+        Violations violations = new Violations();
         if (organCode == null || !organCode.equals(command.organCode())) {
-            violations.add(new Violation("organ", "only the organ the petition was routed to may object (it is routed to "
-                    + organCode + ")"));
+            violations.add("organ", "only the organ the petition was routed to may object (it is routed to " + organCode + ")");
         }
-        if (command.reasons() == null || command.reasons().isBlank()) {
-            violations.add(new Violation("reasons", "are required: explain in detail why the matter is not within your powers"));
-        } else if (command.reasons().length() > 4000) {
-            violations.add(new Violation("reasons", "must be at most 4000 characters"));
-        }
-        LocalDate receivedOn = LocalDate.ofInstant(routedAt, CHINA);
+        violations.requireText("reasons", command.reasons(), 4000,
+                "are required: explain in detail why the matter is not within your powers");
+        LocalDate receivedOn = dayOf(routedAt);
         LimitProfile profile = limits.forPlace(matter.placeOfMatter());
         LocalDate lastDay = profile.deadline(Step.OBJECTION, receivedOn, calendar);
-        if (LocalDate.ofInstant(command.at(), CHINA).isAfter(lastDay)) {
-            violations.add(new Violation("at", "the objection period (" + profile.period(Step.OBJECTION).orElseThrow().article()
-                    + ") ended on " + lastDay + "; received on " + receivedOn));
+        if (dayOf(command.at()).isAfter(lastDay)) {
+            violations.add("at", "the objection period (" + profile.period(Step.OBJECTION).orElseThrow().article()
+                    + ") ended on " + lastDay + "; received on " + receivedOn);
         }
-        if (!violations.isEmpty()) {
-            throw new RoutingRefusedException(violations);
-        }
+        violations.refuseIfAny(RoutingRefusedException::new);
         apply(new RoutingObjectedV1(petitionId, command.organCode(), command.reasons(), receivedOn, lastDay, command.at()));
         Classification decision = new Classification(channel.kind(), channel, null, null, channel.article(), null, List.of());
         apply(routed(directory.resolve(matter, decision, objectedOrgans), command.at()));
