@@ -24,6 +24,7 @@ import org.petitionsuite.contract.DivisionCode;
 import org.petitionsuite.contract.LegalChannel;
 import org.petitionsuite.contract.PetitionKind;
 import org.petitionsuite.kit.Violation;
+import org.petitionsuite.kit.Violations;
 import org.petitionsuite.kit.rest.InvalidRequestException;
 import org.petitionsuite.kit.rest.Problem;
 import org.petitionsuite.kit.rest.ProblemMappers;
@@ -100,18 +101,16 @@ public class RoutingResource {
     public Queue queue(@QueryParam("organ") String organ, @QueryParam("page") @DefaultValue("0") int page,
                        @QueryParam("size") @DefaultValue("20") int size) {
         String organCode = organ != null && !organ.isBlank() ? organ : caller.organ().orElse(null);
-        List<Violation> violations = new java.util.ArrayList<>();
+        Violations violations = new Violations();
         if (organCode == null) {
-            violations.add(new Violation("query.organ", "is required unless the token names an organ"));
+            violations.add("query.organ", "is required unless the token names an organ");
         } else if (directory.find(organCode).isEmpty()) {
-            violations.add(new Violation("query.organ", "is not in the authority directory " + directory.version()));
+            violations.add("query.organ", "is not in the authority directory " + directory.version());
         }
         if (page < 0 || size < 1 || size > 100) {
-            violations.add(new Violation("query.size", "page must be 0 or more, size between 1 and 100"));
+            violations.add("query.size", "page must be 0 or more, size between 1 and 100");
         }
-        if (!violations.isEmpty()) {
-            throw new InvalidRequestException(violations);
-        }
+        violations.refuseIfAny(InvalidRequestException::new);
         var query = RoutingDecisionView.<RoutingDecisionView>find("organCode = ?1 and placeCode12 like ?2",
                 io.quarkus.panache.common.Sort.ascending("routedAt").and("petitionId"), organCode,
                 caller.region().scopePrefix() + "%");

@@ -3,6 +3,7 @@ package org.petitionsuite.kit.kafka;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -50,6 +52,8 @@ public abstract class ContractConsumer {
     private final String bootstrapServers;
     private final DeadLetters deadLetters;
     private final MeterRegistry metrics;
+    /** Per outcome, looked up once: the registry lookup is not for every record. */
+    private final Map<String, Counter> outcomes = new ConcurrentHashMap<>();
     private volatile boolean running;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private Thread thread;
@@ -159,7 +163,7 @@ public abstract class ContractConsumer {
                 } catch (RuntimeException e) {
                     log.warnf("record %s-%d@%d failed, will retry: %s", partition.topic(), partition.partition(),
                             record.offset(), e.getMessage());
-                    metrics.counter(metricPrefix() + ".retries").increment();
+                    metrics.counter("consumer." + topic + ".retries").increment();
                     c.seek(partition, record.offset());
                     failed = true;
                     break;
@@ -187,11 +191,7 @@ public abstract class ContractConsumer {
     }
 
     private void count(String outcome) {
-        metrics.counter(metricPrefix() + ".records", "outcome", outcome).increment();
-    }
-
-    private String metricPrefix() {
-        return "consumer." + topic;
+        outcomes.computeIfAbsent(outcome, o -> metrics.counter("consumer." + topic + ".records", "outcome", o)).increment();
     }
 
     private Duration sleep(Duration backoff) {

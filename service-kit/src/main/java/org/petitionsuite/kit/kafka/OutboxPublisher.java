@@ -4,12 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +41,8 @@ public class OutboxPublisher {
 
     private final Producer<String, byte[]> producer;
     private final MeterRegistry metrics;
+    /** Looked up once per type: the registry lookup is not for every event. */
+    private final Map<EventType, Counter> published = new ConcurrentHashMap<>();
     private final Duration ackTimeout;
     private final String source;
     private final ObjectMapper json = new ObjectMapper()
@@ -66,7 +71,7 @@ public class OutboxPublisher {
         header(headers, CloudEventHeaders.DATA_SCHEMA, type.schemaUri());
         header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
         pendingSends().add(producer.send(record));
-        metrics.counter("petition.events.published", "type", type.wireName()).increment();
+        published.computeIfAbsent(type, t -> metrics.counter("petition.events.published", "type", t.wireName())).increment();
     }
 
     /** Sends of the current batch; the first one registers the wait for their acknowledgements before the token moves. */
