@@ -53,7 +53,8 @@ public final class Samples {
                 new RegisteringOrgan("330102-xfj", "上城区信访局", "330102"),
                 Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS),
                 "county-a",
-                sourceReference);
+                sourceReference,
+                null);
     }
 
     /** A collective visit with {@code representatives} representatives out of {@code people} people. */
@@ -64,7 +65,7 @@ public final class Samples {
         PetitionDetails d = details();
         return new PetitionDetails(petitioners, Channel.VISIT, d.purpose(), d.contentCategory(), d.request(),
                 d.factsAndReasons(), d.placeOfMatter(), people, true, null, d.registeringOrgan(), d.receivedAt(),
-                d.sourceSystem(), d.sourceReference());
+                d.sourceSystem(), d.sourceReference(), null);
     }
 
     /** The registration as a mutable JSON tree, for tests that break it. */

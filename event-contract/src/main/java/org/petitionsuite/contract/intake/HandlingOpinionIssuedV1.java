@@ -11,7 +11,11 @@ import org.petitionsuite.contract.HandlingOutcome;
  *
  * @param due    the last day of the handling limit, extensions included (Art 34)
  * @param timely issued on or before {@code due} (按期办结)
+ * @param servedOn the day the petitioner received it; the review window counts from it
+ * @param reviewRequestDue the last day to ask for review (Art 35)
+ * @param evaluationDue the last day of the satisfaction evaluation window
  */
 public record HandlingOpinionIssuedV1(String petitionId, String placeOfMatter, String organCode, HandlingOutcome outcome,
-                                      LocalDate due, boolean timely, String profile, Instant issuedAt) {
+                                      LocalDate due, boolean timely, String profile, Instant issuedAt,
+                                      LocalDate servedOn, LocalDate reviewRequestDue, LocalDate evaluationDue) {
 }

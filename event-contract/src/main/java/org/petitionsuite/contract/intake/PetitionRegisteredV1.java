@@ -11,6 +11,9 @@ import org.petitionsuite.contract.Purpose;
  * <p>De-identified on purpose (个人信息保护法 Art 34: only what the receiver's duty needs): petitioners appear as a
  * keyed pseudonym of their resident ID number, never with name, ID number, phone or address. Those stay in intake.
  * The schema is {@code schemas/petition.registered.v1.schema.json}.
+ *
+ * <p>{@code matterId} groups the items (信访件) of one matter (信访事项): a first item's matter id is its own id, a
+ * repeat item carries the matter of the item it repeats; {@code firstTime} marks the matter's first item (初次信访).
  */
 public record PetitionRegisteredV1(
         String petitionId,
@@ -28,7 +31,9 @@ public record PetitionRegisteredV1(
         String accusedTarget,
         Organ registeringOrgan,
         String sourceSystem,
-        String sourceReference) {
+        String sourceReference,
+        String matterId,
+        boolean firstTime) {
 
     /**
      * @param pseudonym HMAC-SHA256 of the resident ID number under intake's pseudonymisation key, hex; null when no

@@ -16,6 +16,8 @@ import org.petitionsuite.contract.Purpose;
  *                         (Art 30 ¶3)
  * @param sourceSystem     the system that sent the registration (a county system's id, or this suite's front desk)
  * @param sourceReference  the sender's own id for it: the same system and reference always yield the same petition
+ * @param repeatOf         for a repeat item (重复件): the id of an earlier petition about the same matter on the same
+ *                         facts and reasons; it joins that petition's matter (信访事项). Null for a first petition.
  */
 public record PetitionDetails(
         List<Petitioner> petitioners,
@@ -31,7 +33,8 @@ public record PetitionDetails(
         RegisteringOrgan registeringOrgan,
         Instant receivedAt,
         String sourceSystem,
-        String sourceReference) {
+        String sourceReference,
+        String repeatOf) {
 
     /**
      * The same registration with absent flags set to their meaning (false), so that a resubmission that omits an
@@ -41,7 +44,8 @@ public record PetitionDetails(
         return new PetitionDetails(
                 petitioners == null ? null : petitioners.stream().map(p -> p == null ? null : p.withDefaults()).toList(),
                 channel, purpose, contentCategory, request, factsAndReasons, placeOfMatter, numberOfPeople,
-                isCollective(), accusedTarget, registeringOrgan, receivedAt, sourceSystem, sourceReference);
+                isCollective(), accusedTarget, registeringOrgan, receivedAt, sourceSystem, sourceReference,
+                repeatOf);
     }
 
     @JsonIgnore

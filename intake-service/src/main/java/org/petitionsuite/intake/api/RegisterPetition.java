@@ -9,10 +9,12 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  *
  * @param registeredAt server time of the request: the instant "received in the future" is judged against
  * @param registeredBy subject of the token that asked
+ * @param repeated     for a repeat item: the matter it joins, as intake knows it (null for a first petition)
  */
 public record RegisterPetition(
         @TargetAggregateIdentifier String petitionId,
         PetitionDetails details,
         Instant registeredAt,
-        String registeredBy) {
+        String registeredBy,
+        RepeatedMatter repeated) {
 }

@@ -3,18 +3,44 @@ package org.petitionsuite.intake.command;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.petitionsuite.limits.WorkingDayCalendar.dayOf;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.petitionsuite.contract.ConclusionBasis;
+import org.petitionsuite.contract.DocumentType;
+import org.petitionsuite.contract.EvaluationTarget;
 import org.petitionsuite.contract.LegalChannel;
+import org.petitionsuite.contract.PetitionKind;
+import org.petitionsuite.contract.ReviewLevel;
 import org.petitionsuite.contract.PetitionStatus;
+import org.petitionsuite.intake.api.AgreementRecorded;
 import org.petitionsuite.intake.api.ClassificationNoted;
+import org.petitionsuite.intake.api.Conclude;
+import org.petitionsuite.intake.api.DocumentIssued;
+import org.petitionsuite.intake.api.Evaluate;
+import org.petitionsuite.intake.api.Evaluated;
+import org.petitionsuite.intake.api.HearingRecorded;
+import org.petitionsuite.intake.api.IssueReviewOpinion;
+import org.petitionsuite.intake.api.LapseLimits;
+import org.petitionsuite.intake.api.LimitLapsed;
+import org.petitionsuite.intake.api.NotAcceptedAgain;
+import org.petitionsuite.intake.api.PetitionConcluded;
+import org.petitionsuite.intake.api.RecordAgreement;
+import org.petitionsuite.intake.api.RecordHearing;
+import org.petitionsuite.intake.api.RequestReview;
+import org.petitionsuite.intake.api.ReviewOpinionIssued;
+import org.petitionsuite.intake.api.ReviewRequested;
 import org.petitionsuite.intake.api.DecideAcceptance;
 import org.petitionsuite.intake.api.ExtendHandling;
 import org.petitionsuite.intake.api.HandlingExtended;
@@ -32,24 +58,55 @@ import org.petitionsuite.intake.api.RouteNoted;
 import org.petitionsuite.kit.Violation;
 import org.petitionsuite.kit.Violations;
 import org.petitionsuite.kit.rest.TransitionRefused;
+import org.petitionsuite.limits.DateRange;
 import org.petitionsuite.limits.LimitProfile;
 import org.petitionsuite.limits.LimitProfiles;
 import org.petitionsuite.limits.Period;
 import org.petitionsuite.limits.Step;
 import org.petitionsuite.limits.WorkingDayCalendar;
 
-/** A petition item (信访件), from registration on. Event-sourced: its state is the fold of its events. */
+/**
+ * A petition item (信访件), from registration to conclusion: the statutory procedure of 条例 Art 22–36 as a state machine
+ * over the national 15 statuses (petition-rules.md §2.4). Event-sourced: its state is the fold of its events. Every step
+ * the law forbids is refused with {@link TransitionRefused} naming the rule; every document the petitioner is given is
+ * issued as a {@link DocumentIssued} event right after the step that requires it.
+ */
 public class Petition {
+    private static final Set<PetitionStatus> HANDLING = EnumSet.of(PetitionStatus.ACCEPTED, PetitionStatus.OPINION_OVERDUE);
+    private static final Set<PetitionStatus> REVIEWING = EnumSet.of(PetitionStatus.UNDER_REVIEW, PetitionStatus.REVIEW_OPINION_OVERDUE);
+    private static final Set<PetitionStatus> RE_REVIEWING = EnumSet.of(PetitionStatus.UNDER_RE_REVIEW,
+            PetitionStatus.RE_REVIEW_OPINION_OVERDUE);
+
     @AggregateIdentifier
     private String petitionId;
     private PetitionDetails details;
+    private String matterId;
     private final Set<String> notedDecisions = new HashSet<>();
     private PetitionStatus status;
     private String receivingOrgan;
+    private String receivingOrganName;
+    private PetitionKind kind;
     private LegalChannel legalChannel;
     private LocalDate acceptedOn;
     private LocalDate handlingDue;
     private int extensionDays;
+    private boolean agreementReached;
+    private LocalDate opinionServedOn;
+    private LocalDate reviewRequestDue;
+    private LocalDate evaluationDue;
+    private boolean evaluationLapsed;
+    private final Set<EvaluationTarget> evaluated = EnumSet.noneOf(EvaluationTarget.class);
+    private String reviewOrgan;
+    private String reviewOrganName;
+    private LocalDate reviewAnswerDue;
+    private LocalDate reviewServedOn;
+    private LocalDate reReviewRequestDue;
+    private String reReviewOrgan;
+    private String reReviewOrganName;
+    private LocalDate reReviewRequestedOn;
+    private LocalDate reReviewAnswerDue;
+    private final List<DateRange> reReviewHearings = new ArrayList<>();
+    private final Map<DocumentType, Integer> documentsIssued = new EnumMap<>(DocumentType.class);
 
     protected Petition() {
         // for Axon
@@ -58,12 +115,16 @@ public class Petition {
     /**
      * Registers, or recognises a resubmission. CREATE_IF_MISSING lets the same command find the existing petition, so
      * a county system that retries gets the same id back; two racing first submissions collide on the event store's
-     * unique (aggregate, sequence) key and the loser is retried into this branch.
+     * unique (aggregate, sequence) key and the loser is retried into this branch. A repeat item whose matter's
+     * re-review is concluded is registered (来件必登) and at once not accepted again (条例 Art 36 ¶3).
      */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public RegistrationOutcome handle(RegisterPetition command, RegistrationPolicy policy) {
-        List<Violation> violations = RegistrationRules.check(command.details(), policy, command.registeredAt());
+        List<Violation> violations = new ArrayList<>(RegistrationRules.check(command.details(), policy, command.registeredAt()));
+        if (command.details() != null && command.details().repeatOf() != null && command.repeated() == null) {
+            violations.add(new Violation("repeatOf", "names no petition in your region: give the id of the earlier petition on the same matter"));
+        }
         if (!violations.isEmpty()) {
             throw new InvalidRegistrationException(violations);
         }
@@ -74,7 +135,14 @@ public class Petition {
             }
             return RegistrationOutcome.ALREADY_REGISTERED;
         }
-        apply(new PetitionRegistered(command.petitionId(), registration, command.registeredAt(), command.registeredBy()));
+        String matter = command.repeated() == null ? command.petitionId() : command.repeated().matterId();
+        apply(new PetitionRegistered(command.petitionId(), registration, command.registeredAt(), command.registeredBy(), matter));
+        if (command.repeated() != null && command.repeated().reReviewedPetition() != null) {
+            String earlier = command.repeated().reReviewedPetition();
+            apply(new NotAcceptedAgain(petitionId, details.placeOfMatter(), matter, earlier, "条例 Art 36 ¶3", command.registeredAt()));
+            issue(DocumentType.NOT_ACCEPTED_AGAIN_NOTICE, details.registeringOrgan().name(), command.registeredAt(),
+                    f -> f.put("earlierPetition", earlier));
+        }
         return RegistrationOutcome.REGISTERED;
     }
 
@@ -118,18 +186,27 @@ public class Petition {
             violations.requireText("article", command.article(), "is required to decline: the rule the decision rests on");
         }
         violations.limitText("reason", command.reason(), 4000).refuseIfAny(InvalidStepException::new);
-        LimitProfile profile = limits.forPlace(details.placeOfMatter());
+        LimitProfile profile = profile(limits);
         LocalDate noticeDue = profile.deadline(Step.ACCEPTANCE_NOTICE, dayOf(details.receivedAt()), calendar);
         boolean timely = !dayOf(command.decidedAt()).isAfter(noticeDue);
         if (command.accept()) {
             // 条例 Art 34: the handling limit counts from acceptance.
-            LocalDate handlingDue = profile.deadline(Step.HANDLING, dayOf(command.decidedAt()), calendar);
+            LocalDate due = profile.deadline(Step.HANDLING, dayOf(command.decidedAt()), calendar);
             apply(new PetitionAccepted(petitionId, details.placeOfMatter(), command.organCode(), command.reason(),
                     profile.period(Step.ACCEPTANCE_NOTICE).orElseThrow().article(), noticeDue, timely, profile.label(),
-                    command.decidedBy(), command.decidedAt(), handlingDue));
+                    command.decidedBy(), command.decidedAt(), due));
+            issue(DocumentType.ACCEPTANCE_NOTICE, receivingOrganName, command.decidedAt(), f -> f
+                    .put("acceptedOn", dayOf(command.decidedAt()))
+                    .put("handlingDays", profile.period(Step.HANDLING).orElseThrow().length())
+                    .put("handlingArticle", profile.period(Step.HANDLING).orElseThrow().article())
+                    .put("handlingDue", legalChannel == LegalChannel.PETITION_PROCEDURE ? due : null));
         } else {
             apply(new PetitionDeclined(petitionId, details.placeOfMatter(), command.organCode(), command.reason(), command.legalChannel(),
                     command.article(), noticeDue, timely, profile.label(), command.decidedBy(), command.decidedAt()));
+            issue(DocumentType.NON_ACCEPTANCE_NOTICE, receivingOrganName, command.decidedAt(), f -> f
+                    .put("reason", command.reason())
+                    .put("channel", command.legalChannel().label())
+                    .put("article", command.article()));
         }
     }
 
@@ -148,7 +225,7 @@ public class Petition {
         violations.requireText("reason", command.reason(), "is required: the petitioner is told why (条例 Art 34)")
                 .requireText("approvedBy", command.approvedBy(), "is required: the organ's head approves an extension (条例 Art 34)")
                 .refuseIfAny(InvalidStepException::new);
-        LimitProfile profile = limits.forPlace(details.placeOfMatter());
+        LimitProfile profile = profile(limits);
         Period maximum = profile.period(Step.HANDLING_EXTENSION).orElseThrow();
         if (extensionDays + command.days() > maximum.length()) {
             throw new TransitionRefused(maximum.article(), "extensions may add at most " + maximum.length()
@@ -162,15 +239,21 @@ public class Petition {
         LocalDate due = profile.deadlineExtended(Step.HANDLING, total, acceptedOn, calendar);
         apply(new HandlingExtended(petitionId, details.placeOfMatter(), command.days(), total, due, command.reason(),
                 command.approvedBy(), command.at()));
+        issue(DocumentType.EXTENSION_NOTICE, receivingOrganName, command.at(), f -> f
+                .put("days", command.days())
+                .put("reason", command.reason())
+                .put("due", due)
+                .put("article", maximum.article()));
     }
 
     /**
      * 条例 Art 31(六), Art 32: a matter on the petition track ends in a written handling opinion stating the facts, the
-     * decision and its legal basis; {@code timely} records whether it came within the limit (按期办结, Art 45(1)).
+     * decision and its legal basis; {@code timely} records whether it came within the limit (按期办结, Art 45(1)). An
+     * overdue opinion is still issued. The review window (Art 35) and the evaluation window count from service.
      */
     @CommandHandler
-    public void handle(IssueHandlingOpinion command, LimitProfiles limits) {
-        requireStatus(PetitionStatus.ACCEPTED, "条例 Art 32", "a handling opinion follows acceptance");
+    public void handle(IssueHandlingOpinion command, LimitProfiles limits, WorkingDayCalendar calendar) {
+        requireHandling("条例 Art 32", "a handling opinion follows acceptance");
         if (legalChannel != null && legalChannel != LegalChannel.PETITION_PROCEDURE) {
             throw new TransitionRefused("条例 Art 31(六)", "the matter goes down " + legalChannel + " ("
                     + legalChannel.label() + "), not the petition procedure: it ends in that procedure, not in a handling opinion");
@@ -182,12 +265,307 @@ public class Petition {
         String art32 = "is required: a handling opinion states facts, decision and legal basis (条例 Art 32)";
         violations.requireText("factsFound", command.factsFound(), 20000, art32)
                 .requireText("decision", command.decision(), 20000, art32)
-                .requireText("legalBasis", command.legalBasis(), 20000, art32)
-                .refuseIfAny(InvalidStepException::new);
+                .requireText("legalBasis", command.legalBasis(), 20000, art32);
+        violations.refuseIfAny(InvalidStepException::new);
+        LocalDate servedOn = servedOn(command.issuedAt());
+        LimitProfile profile = profile(limits);
+        LocalDate reviewDue = profile.deadline(Step.REVIEW_REQUEST, servedOn, calendar);
+        LocalDate evaluateBy = profile.deadline(Step.EVALUATION, servedOn, calendar);
         boolean timely = !dayOf(command.issuedAt()).isAfter(handlingDue);
         apply(new HandlingOpinionIssued(petitionId, details.placeOfMatter(), command.organCode(), command.outcome(),
                 command.factsFound(), command.decision(), command.legalBasis(), handlingDue, timely,
-                limits.forPlace(details.placeOfMatter()).label(), command.issuedBy(), command.issuedAt()));
+                profile.label(), command.issuedBy(), command.issuedAt(), servedOn, reviewDue, evaluateBy));
+        Period review = profile.period(Step.REVIEW_REQUEST).orElseThrow();
+        issue(DocumentType.HANDLING_OPINION, receivingOrganName, command.issuedAt(), f -> f
+                .put("acceptedOn", acceptedOn)
+                .put("outcome", outcomeLabel(command.outcome()))
+                .put("factsFound", command.factsFound())
+                .put("decision", command.decision())
+                .put("legalBasis", command.legalBasis())
+                .put("reliefDays", review.length())
+                .put("reliefArticle", review.article())
+                .put("reliefDue", reviewDue));
+    }
+
+    /**
+     * 条例 Art 33: an appeal-or-demand matter may be resolved by mediation or settlement with both parties' consent,
+     * instead of a handling opinion; there is then nothing to review, and the evaluation window opens.
+     */
+    @CommandHandler
+    public void handle(RecordAgreement command, LimitProfiles limits, WorkingDayCalendar calendar) {
+        requireHandling("条例 Art 33", "an agreement resolves a matter being handled");
+        if (kind != null && kind != PetitionKind.APPEAL_OR_DEMAND) {
+            throw new TransitionRefused("条例 Art 33", "mediation and settlement resolve appeal-or-demand matters (申诉求决类); this is " + kind);
+        }
+        Violations violations = new Violations();
+        if (command.kind() == null) {
+            violations.add("kind", "is required: MEDIATION (调解) or SETTLEMENT (和解)");
+        }
+        violations.requireText("terms", command.terms(), 20000, "is required: what the parties agreed (条例 Art 33)");
+        LocalDate agreedOn = command.agreedOn() == null ? dayOf(command.at()) : command.agreedOn();
+        if (agreedOn.isAfter(dayOf(command.at()))) {
+            violations.add("agreedOn", "must not be in the future");
+        } else if (agreedOn.isBefore(acceptedOn)) {
+            violations.add("agreedOn", "must not be before acceptance on " + acceptedOn);
+        }
+        violations.refuseIfAny(InvalidStepException::new);
+        LimitProfile profile = profile(limits);
+        LocalDate evaluateBy = profile.deadline(Step.EVALUATION, agreedOn, calendar);
+        apply(new AgreementRecorded(petitionId, details.placeOfMatter(), command.organCode(), command.kind(), command.terms(),
+                agreedOn, handlingDue, !agreedOn.isAfter(handlingDue), evaluateBy, command.recordedBy(), command.at()));
+        issue(DocumentType.AGREEMENT, receivingOrganName, command.at(), f -> f
+                .put("title", command.kind().documentTitle())
+                .put("terms", command.terms())
+                .put("agreedOn", agreedOn));
+    }
+
+    /**
+     * A hearing (听证) during handling (条例 Art 31(六)) is recorded; during re-review its days are not counted (Art 36
+     * ¶2), so the re-review's due date moves past them.
+     */
+    @CommandHandler
+    public void handle(RecordHearing command, LimitProfiles limits, WorkingDayCalendar calendar) {
+        boolean handling = HANDLING.contains(status) && !agreementReached;
+        if (!handling && !RE_REVIEWING.contains(status)) {
+            throw new TransitionRefused("条例 Art 31(六), Art 36 ¶2", "hearings are held while a matter is handled or re-reviewed; the petition is "
+                    + status + " (" + status.nationalLabel() + ")");
+        }
+        LocalDate stageStart = handling ? acceptedOn : reReviewRequestedOn;
+        Violations violations = new Violations();
+        if (command.from() == null || command.to() == null) {
+            violations.add(command.from() == null ? "from" : "to", "is required: the hearing's first and last day");
+        } else if (command.to().isBefore(command.from())) {
+            violations.add("to", "must not be before from");
+        } else if (command.from().isBefore(stageStart)) {
+            violations.add("from", "must not be before the stage began on " + stageStart);
+        } else if (command.to().isAfter(dayOf(command.at()))) {
+            violations.add("to", "must not be in the future: record a hearing once held");
+        }
+        violations.limitText("summary", command.summary(), 20000).refuseIfAny(InvalidStepException::new);
+        if (handling) {
+            apply(new HearingRecorded(petitionId, details.placeOfMatter(), "HANDLING", command.from(), command.to(),
+                    command.summary(), handlingDue, status, command.recordedBy(), command.at()));
+            return;
+        }
+        List<DateRange> paused = new ArrayList<>(reReviewHearings);
+        paused.add(new DateRange(command.from(), command.to()));
+        LocalDate due = profile(limits).deadline(Step.RE_REVIEW_ANSWER, reReviewRequestedOn, calendar, paused);
+        PetitionStatus after = dayOf(command.at()).isAfter(due) ? PetitionStatus.RE_REVIEW_OPINION_OVERDUE : PetitionStatus.UNDER_RE_REVIEW;
+        apply(new HearingRecorded(petitionId, details.placeOfMatter(), "RE_REVIEW", command.from(), command.to(),
+                command.summary(), due, after, command.recordedBy(), command.at()));
+    }
+
+    /**
+     * 条例 Art 35–36 ¶1: the petitioner asks the level above for review within the window from service of the handling
+     * opinion, and for re-review within the window from service of the review opinion. What counts is the day the
+     * request was received, so a request received in time but recorded after the window was marked lapsed is taken.
+     */
+    @CommandHandler
+    public void handle(RequestReview command, LimitProfiles limits, WorkingDayCalendar calendar) {
+        Violations violations = new Violations();
+        if (command.level() == null) {
+            violations.add("level", "is required: REVIEW (复查) or RE_REVIEW (复核)");
+        }
+        violations.requireText("organCode", command.organCode(), "is required: the organ one level above that received the request")
+                .requireText("organName", command.organName(), "is required: the name of that organ")
+                .limitText("request", command.request(), 20000);
+        LocalDate requestedOn = command.requestedOn() == null ? dayOf(command.at()) : command.requestedOn();
+        if (requestedOn.isAfter(dayOf(command.at()))) {
+            violations.add("requestedOn", "must not be in the future");
+        }
+        violations.refuseIfAny(InvalidStepException::new);
+        boolean review = command.level() == ReviewLevel.REVIEW;
+        String rule = command.level().article();
+        PetitionStatus waiting = review ? PetitionStatus.OPINION_ISSUED : PetitionStatus.REVIEW_OPINION_ISSUED;
+        PetitionStatus lapsed = review ? PetitionStatus.REVIEW_NOT_REQUESTED_IN_TIME : PetitionStatus.RE_REVIEW_NOT_REQUESTED_IN_TIME;
+        if (status != waiting && status != lapsed) {
+            throw new TransitionRefused(rule, (review ? "review follows a served handling opinion"
+                    : "re-review follows a served review opinion") + "; the petition is " + status + " (" + status.nationalLabel() + ")");
+        }
+        LocalDate windowEnd = review ? reviewRequestDue : reReviewRequestDue;
+        LocalDate served = review ? opinionServedOn : reviewServedOn;
+        if (requestedOn.isAfter(windowEnd)) {
+            throw new TransitionRefused(rule, command.level().label() + " was asked on " + requestedOn
+                    + ", after the window ended on " + windowEnd);
+        }
+        if (requestedOn.isBefore(served)) {
+            throw new TransitionRefused(rule, "asked on " + requestedOn + ", before the opinion was served on " + served);
+        }
+        String below = review ? receivingOrgan : reviewOrgan;
+        if (command.organCode().equals(below) || command.organCode().equals(receivingOrgan)) {
+            throw new TransitionRefused(rule, command.level().label() + " is asked of the level above " + below
+                    + ", not of the organ whose opinion is challenged");
+        }
+        LimitProfile profile = profile(limits);
+        LocalDate answerDue = profile.deadline(review ? Step.REVIEW_ANSWER : Step.RE_REVIEW_ANSWER, requestedOn, calendar);
+        apply(new ReviewRequested(petitionId, details.placeOfMatter(), command.level(), command.organCode(), command.organName(),
+                requestedOn, command.request(), answerDue, profile.label(), command.recordedBy(), command.at()));
+    }
+
+    /**
+     * 条例 Art 35: the review organ answers in writing within the limit from receipt of the request; Art 36: so does the
+     * re-review organ, hearing days not counted. After a review the re-review window opens; after a re-review the
+     * matter is closed to the same facts and reasons (Art 36 ¶3).
+     */
+    @CommandHandler
+    public void handle(IssueReviewOpinion command, LimitProfiles limits, WorkingDayCalendar calendar) {
+        if (command.level() == null) {
+            throw new InvalidStepException(List.of(new Violation("level", "is required: REVIEW (复查) or RE_REVIEW (复核)")));
+        }
+        boolean review = command.level() == ReviewLevel.REVIEW;
+        if (!(review ? REVIEWING : RE_REVIEWING).contains(status)) {
+            throw new TransitionRefused(command.level().article(), "no " + command.level().label() + " is under way; the petition is "
+                    + status + " (" + status.nationalLabel() + ")");
+        }
+        Violations violations = new Violations();
+        if (command.outcome() == null) {
+            violations.add("outcome", "is required: UPHOLD (维持), CHANGE (变更) or REVOKE (撤销)");
+        }
+        String written = "is required: the opinion is given in writing with its facts, decision and basis (" + command.level().article() + ")";
+        violations.requireText("factsFound", command.factsFound(), 20000, written)
+                .requireText("decision", command.decision(), 20000, written)
+                .requireText("legalBasis", command.legalBasis(), 20000, written);
+        violations.refuseIfAny(InvalidStepException::new);
+        LocalDate servedOn = servedOn(command.issuedAt());
+        LimitProfile profile = profile(limits);
+        LocalDate due = review ? reviewAnswerDue : reReviewAnswerDue;
+        LocalDate nextDue = review ? profile.deadline(Step.RE_REVIEW_REQUEST, servedOn, calendar) : null;
+        apply(new ReviewOpinionIssued(petitionId, details.placeOfMatter(), command.level(), command.organCode(), command.outcome(),
+                command.factsFound(), command.decision(), command.legalBasis(), due, !dayOf(command.issuedAt()).isAfter(due),
+                servedOn, nextDue, matterId, profile.label(), command.issuedBy(), command.issuedAt()));
+        issue(review ? DocumentType.REVIEW_OPINION : DocumentType.RE_REVIEW_OPINION,
+                review ? reviewOrganName : reReviewOrganName, command.issuedAt(), f -> f
+                        .put("outcome", command.outcome().label())
+                        .put("factsFound", command.factsFound())
+                        .put("decision", command.decision())
+                        .put("legalBasis", command.legalBasis())
+                        .put("reliefDays", review ? profile.period(Step.RE_REVIEW_REQUEST).orElseThrow().length() : 0)
+                        .put("reliefDue", nextDue));
+    }
+
+    /**
+     * The clock: each limit that ended before {@code today} with its step not taken moves the petition to the national
+     * overdue status (超期未作出处理意见 Art 34, 超期未申请复查 / 超期未作出复查意见 Art 35, 超期未申请复核 / 超期未作出复核意见
+     * Art 36); an evaluation window that ended leaves the unevaluated targets 超期未评价. Idempotent: what lapsed once
+     * is not noted again.
+     */
+    @CommandHandler
+    public void handle(LapseLimits command) {
+        LocalDate today = command.today();
+        switch (status) {
+            case ACCEPTED -> {
+                if (!agreementReached) {
+                    lapse(Step.HANDLING, handlingDue, PetitionStatus.OPINION_OVERDUE, today);
+                }
+            }
+            case OPINION_ISSUED -> lapse(Step.REVIEW_REQUEST, reviewRequestDue, PetitionStatus.REVIEW_NOT_REQUESTED_IN_TIME, today);
+            case UNDER_REVIEW -> lapse(Step.REVIEW_ANSWER, reviewAnswerDue, PetitionStatus.REVIEW_OPINION_OVERDUE, today);
+            case REVIEW_OPINION_ISSUED ->
+                    lapse(Step.RE_REVIEW_REQUEST, reReviewRequestDue, PetitionStatus.RE_REVIEW_NOT_REQUESTED_IN_TIME, today);
+            case UNDER_RE_REVIEW -> lapse(Step.RE_REVIEW_ANSWER, reReviewAnswerDue, PetitionStatus.RE_REVIEW_OPINION_OVERDUE, today);
+            default -> {
+                // no limit runs in the other statuses
+            }
+        }
+        if (evaluationDue != null && !evaluationLapsed && today.isAfter(evaluationDue) && evaluated.size() < EvaluationTarget.values().length) {
+            List<EvaluationTarget> missing = EnumSet.complementOf(EnumSet.copyOf(evaluatedOrNone())).stream().toList();
+            apply(new LimitLapsed(petitionId, details.placeOfMatter(), Step.EVALUATION, evaluationDue, null, missing, today));
+        }
+    }
+
+    private void lapse(Step step, LocalDate due, PetitionStatus overdue, LocalDate today) {
+        if (due != null && today.isAfter(due)) {
+            apply(new LimitLapsed(petitionId, details.placeOfMatter(), step, due, overdue, null, today));
+        }
+    }
+
+    private Set<EvaluationTarget> evaluatedOrNone() {
+        return evaluated.isEmpty() ? EnumSet.noneOf(EvaluationTarget.class) : evaluated;
+    }
+
+    /**
+     * The petitioner evaluates the petition department and the responsible unit separately, once each, within the
+     * window that opens when the handling result is served (国信发〔2022〕11号; the window's length is [U], per profile).
+     */
+    @CommandHandler
+    public void handle(Evaluate command, LimitProfiles limits) {
+        Violations violations = new Violations();
+        if (command.target() == null) {
+            violations.add("target", "is required: PETITION_DEPARTMENT (信访部门) or RESPONSIBLE_UNIT (责任单位)");
+        }
+        if (command.satisfaction() == null) {
+            violations.add("satisfaction", "is required: SATISFIED (满意), BASICALLY_SATISFIED (基本满意) or DISSATISFIED (不满意)");
+        }
+        violations.limitText("comment", command.comment(), 4000).refuseIfAny(InvalidStepException::new);
+        String rule = profile(limits).period(Step.EVALUATION).orElseThrow().article();
+        if (evaluationDue == null) {
+            throw new TransitionRefused(rule, "the evaluation follows the handling opinion or an agreement; the petition is "
+                    + status + " (" + status.nationalLabel() + ")");
+        }
+        if (evaluated.contains(command.target())) {
+            throw new TransitionRefused(rule, "the " + command.target() + " was evaluated already");
+        }
+        if (dayOf(command.at()).isAfter(evaluationDue)) {
+            throw new TransitionRefused(rule, "the evaluation window ended on " + evaluationDue);
+        }
+        String organ = command.target() == EvaluationTarget.RESPONSIBLE_UNIT ? receivingOrgan : details.registeringOrgan().code();
+        apply(new Evaluated(petitionId, details.placeOfMatter(), command.target(), command.satisfaction(), command.comment(),
+                organ, evaluationDue, command.evaluatedBy(), command.at()));
+    }
+
+    /**
+     * 审核认定办结 (national status 15): the petition department confirms the conclusion once no statutory step is
+     * left to the petitioner: an agreement (Art 33), a review or re-review window that ended unused (Art 35, Art 36
+     * ¶1), or a re-review opinion (Art 36 ¶3).
+     */
+    @CommandHandler
+    public void handle(Conclude command) {
+        new Violations().limitText("note", command.note(), 4000).refuseIfAny(InvalidStepException::new);
+        ConclusionBasis basis = switch (status) {
+            case ACCEPTED, OPINION_OVERDUE -> agreementReached ? ConclusionBasis.AGREEMENT : null;
+            case REVIEW_NOT_REQUESTED_IN_TIME -> ConclusionBasis.NO_REVIEW_REQUESTED;
+            case RE_REVIEW_NOT_REQUESTED_IN_TIME -> ConclusionBasis.NO_RE_REVIEW_REQUESTED;
+            case RE_REVIEW_OPINION_ISSUED -> ConclusionBasis.RE_REVIEW_OPINION;
+            default -> null;
+        };
+        if (basis == null) {
+            throw new TransitionRefused(whyNotConcluded(), "the petition is " + status + " (" + status.nationalLabel()
+                    + "): a statutory step is still open" + (status == PetitionStatus.OPINION_ISSUED
+                    ? "; the petitioner may ask for review until " + reviewRequestDue
+                    : status == PetitionStatus.REVIEW_OPINION_ISSUED ? "; the petitioner may ask for re-review until " + reReviewRequestDue : ""));
+        }
+        apply(new PetitionConcluded(petitionId, details.placeOfMatter(), basis, matterId, matterId.equals(petitionId),
+                command.note(), command.concludedBy(), command.at()));
+    }
+
+    private String whyNotConcluded() {
+        return switch (status) {
+            case OPINION_ISSUED, UNDER_REVIEW, REVIEW_OPINION_OVERDUE -> "条例 Art 35";
+            case REVIEW_OPINION_ISSUED, UNDER_RE_REVIEW, RE_REVIEW_OPINION_OVERDUE -> "条例 Art 36";
+            case ACCEPTED, OPINION_OVERDUE -> "条例 Art 32–34";
+            default -> "条例 Art 22–36";
+        };
+    }
+
+    /**
+     * The day the petitioner received an opinion (送达), from which the next window counts (Art 35, Art 36 ¶1). Taken
+     * as the issue day: opinions are served on issue (in person or online). A later postal service date cannot be
+     * recorded yet.
+     */
+    private static LocalDate servedOn(Instant issuedAt) {
+        return dayOf(issuedAt);
+    }
+
+    private static String outcomeLabel(org.petitionsuite.contract.HandlingOutcome outcome) {
+        return switch (outcome) {
+            case SUPPORT -> "支持";
+            case EXPLAIN -> "解释说明";
+            case NOT_SUPPORT -> "不予支持";
+        };
+    }
+
+    private LimitProfile profile(LimitProfiles limits) {
+        return limits.forPlace(details.placeOfMatter());
     }
 
     private void requireStatus(PetitionStatus required, String rule, String message) {
@@ -196,11 +574,60 @@ public class Petition {
         }
     }
 
+    private void requireHandling(String rule, String message) {
+        if (!HANDLING.contains(status) || agreementReached) {
+            throw new TransitionRefused(rule, message + "; the petition is " + status + " (" + status.nationalLabel() + ")"
+                    + (agreementReached ? " and resolved by agreement" : ""));
+        }
+    }
+
+    /** Issues the next document of {@code type}: numbered per petition and type, its facts stored with it. */
+    private void issue(DocumentType type, String organName, Instant at, java.util.function.UnaryOperator<DocumentFacts> specific) {
+        int sequence = documentsIssued.getOrDefault(type, 0) + 1;
+        String number = type.title().replace("书", "") + "〔" + dayOf(at).getYear() + "〕" + petitionId.substring(0, Math.min(8, petitionId.length()))
+                + "-" + sequence + "号";
+        DocumentFacts facts = specific.apply(DocumentFacts.of(type, number, details, organName, dayOf(at)));
+        apply(new DocumentIssued(petitionId, details.placeOfMatter(), type.slug() + "-" + sequence, type, number,
+                facts.fields(), at));
+    }
+
+    @EventSourcingHandler
+    void on(PetitionRegistered event) {
+        this.petitionId = event.petitionId();
+        this.details = event.details();
+        this.matterId = event.matter();
+        this.status = PetitionStatus.AWAITING_ACCEPTANCE;
+    }
+
+    @EventSourcingHandler
+    void on(NotAcceptedAgain event) {
+        status = PetitionStatus.NOT_ACCEPTED_AGAIN;
+    }
+
+    @EventSourcingHandler
+    void on(ClassificationNoted event) {
+        notedDecisions.add(event.decisionId());
+        kind = event.kind();
+        legalChannel = event.channel();
+    }
+
+    @EventSourcingHandler
+    void on(RouteNoted event) {
+        notedDecisions.add(event.decisionId());
+        receivingOrgan = event.organCode();
+        receivingOrganName = event.organName();
+    }
+
     @EventSourcingHandler
     void on(PetitionAccepted event) {
         status = PetitionStatus.ACCEPTED;
         acceptedOn = dayOf(event.decidedAt());
         handlingDue = event.handlingDue();
+    }
+
+    @EventSourcingHandler
+    void on(PetitionDeclined event) {
+        status = PetitionStatus.DECLINED;
     }
 
     @EventSourcingHandler
@@ -212,29 +639,75 @@ public class Petition {
     @EventSourcingHandler
     void on(HandlingOpinionIssued event) {
         status = PetitionStatus.OPINION_ISSUED;
+        opinionServedOn = event.servedOn() == null ? dayOf(event.issuedAt()) : event.servedOn();
+        reviewRequestDue = event.reviewRequestDue();
+        evaluationDue = event.evaluationDue();
     }
 
     @EventSourcingHandler
-    void on(PetitionDeclined event) {
-        status = PetitionStatus.DECLINED;
+    void on(AgreementRecorded event) {
+        status = PetitionStatus.ACCEPTED;
+        agreementReached = true;
+        evaluationDue = event.evaluationDue();
     }
 
     @EventSourcingHandler
-    void on(ClassificationNoted event) {
-        notedDecisions.add(event.decisionId());
-        legalChannel = event.channel();
+    void on(HearingRecorded event) {
+        if ("RE_REVIEW".equals(event.stage())) {
+            reReviewHearings.add(new DateRange(event.from(), event.to()));
+            reReviewAnswerDue = event.answerDue();
+            status = event.status();
+        }
     }
 
     @EventSourcingHandler
-    void on(RouteNoted event) {
-        notedDecisions.add(event.decisionId());
-        receivingOrgan = event.organCode();
+    void on(ReviewRequested event) {
+        if (event.level() == ReviewLevel.REVIEW) {
+            status = PetitionStatus.UNDER_REVIEW;
+            reviewOrgan = event.organCode();
+            reviewOrganName = event.organName();
+            reviewAnswerDue = event.answerDue();
+        } else {
+            status = PetitionStatus.UNDER_RE_REVIEW;
+            reReviewOrgan = event.organCode();
+            reReviewOrganName = event.organName();
+            reReviewRequestedOn = event.requestedOn();
+            reReviewAnswerDue = event.answerDue();
+        }
     }
 
     @EventSourcingHandler
-    void on(PetitionRegistered event) {
-        this.petitionId = event.petitionId();
-        this.details = event.details();
-        this.status = PetitionStatus.AWAITING_ACCEPTANCE;
+    void on(ReviewOpinionIssued event) {
+        if (event.level() == ReviewLevel.REVIEW) {
+            status = PetitionStatus.REVIEW_OPINION_ISSUED;
+            reviewServedOn = event.servedOn();
+            reReviewRequestDue = event.nextRequestDue();
+        } else {
+            status = PetitionStatus.RE_REVIEW_OPINION_ISSUED;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(LimitLapsed event) {
+        if (event.status() != null) {
+            status = event.status();
+        } else {
+            evaluationLapsed = true;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(Evaluated event) {
+        evaluated.add(event.target());
+    }
+
+    @EventSourcingHandler
+    void on(PetitionConcluded event) {
+        status = PetitionStatus.CONCLUDED;
+    }
+
+    @EventSourcingHandler
+    void on(DocumentIssued event) {
+        documentsIssued.merge(event.type(), 1, Integer::sum);
     }
 }

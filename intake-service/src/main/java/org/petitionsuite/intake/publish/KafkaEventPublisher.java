@@ -5,7 +5,16 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.petitionsuite.contract.EventType;
+import org.petitionsuite.intake.api.AgreementRecorded;
+import org.petitionsuite.intake.api.DocumentIssued;
+import org.petitionsuite.intake.api.Evaluated;
 import org.petitionsuite.intake.api.HandlingExtended;
+import org.petitionsuite.intake.api.HearingRecorded;
+import org.petitionsuite.intake.api.LimitLapsed;
+import org.petitionsuite.intake.api.NotAcceptedAgain;
+import org.petitionsuite.intake.api.PetitionConcluded;
+import org.petitionsuite.intake.api.ReviewOpinionIssued;
+import org.petitionsuite.intake.api.ReviewRequested;
 import org.petitionsuite.intake.api.HandlingOpinionIssued;
 import org.petitionsuite.intake.api.PetitionAccepted;
 import org.petitionsuite.intake.api.PetitionDeclined;
@@ -52,5 +61,50 @@ public class KafkaEventPublisher {
     @EventHandler
     void on(PetitionDeclined event, EventMessage<?> message) {
         outbox.publish(EventType.PETITION_DECLINED_V1, event.petitionId(), PublishedEvents.declined(event), message);
+    }
+
+    @EventHandler
+    void on(HearingRecorded event, EventMessage<?> message) {
+        outbox.publish(EventType.HEARING_RECORDED_V1, event.petitionId(), PublishedEvents.hearing(event), message);
+    }
+
+    @EventHandler
+    void on(AgreementRecorded event, EventMessage<?> message) {
+        outbox.publish(EventType.AGREEMENT_RECORDED_V1, event.petitionId(), PublishedEvents.agreement(event), message);
+    }
+
+    @EventHandler
+    void on(ReviewRequested event, EventMessage<?> message) {
+        outbox.publish(EventType.REVIEW_REQUESTED_V1, event.petitionId(), PublishedEvents.reviewRequested(event), message);
+    }
+
+    @EventHandler
+    void on(ReviewOpinionIssued event, EventMessage<?> message) {
+        outbox.publish(EventType.REVIEW_OPINION_ISSUED_V1, event.petitionId(), PublishedEvents.reviewOpinion(event), message);
+    }
+
+    @EventHandler
+    void on(LimitLapsed event, EventMessage<?> message) {
+        outbox.publish(EventType.LIMIT_LAPSED_V1, event.petitionId(), PublishedEvents.lapsed(event), message);
+    }
+
+    @EventHandler
+    void on(Evaluated event, EventMessage<?> message) {
+        outbox.publish(EventType.EVALUATED_V1, event.petitionId(), PublishedEvents.evaluated(event), message);
+    }
+
+    @EventHandler
+    void on(PetitionConcluded event, EventMessage<?> message) {
+        outbox.publish(EventType.PETITION_CONCLUDED_V1, event.petitionId(), PublishedEvents.concluded(event), message);
+    }
+
+    @EventHandler
+    void on(NotAcceptedAgain event, EventMessage<?> message) {
+        outbox.publish(EventType.NOT_ACCEPTED_AGAIN_V1, event.petitionId(), PublishedEvents.notAcceptedAgain(event), message);
+    }
+
+    @EventHandler
+    void on(DocumentIssued event, EventMessage<?> message) {
+        outbox.publish(EventType.DOCUMENT_ISSUED_V1, event.petitionId(), PublishedEvents.documentIssued(event), message);
     }
 }

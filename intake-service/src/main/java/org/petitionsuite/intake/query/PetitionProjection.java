@@ -1,11 +1,26 @@
 package org.petitionsuite.intake.query;
 
 import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.petitionsuite.contract.PetitionStatus;
+import org.petitionsuite.contract.EvaluationTarget;
+import org.petitionsuite.contract.ReviewLevel;
+import org.petitionsuite.intake.api.AgreementRecorded;
 import org.petitionsuite.intake.api.ClassificationNoted;
+import org.petitionsuite.intake.api.DocumentIssued;
+import org.petitionsuite.intake.api.Evaluated;
+import org.petitionsuite.intake.api.HearingRecorded;
+import org.petitionsuite.intake.api.LimitLapsed;
+import org.petitionsuite.intake.api.NotAcceptedAgain;
+import org.petitionsuite.intake.api.PetitionConcluded;
+import org.petitionsuite.intake.api.ReviewOpinionIssued;
+import org.petitionsuite.intake.api.ReviewRequested;
+import org.petitionsuite.limits.Step;
 import org.petitionsuite.intake.api.HandlingExtended;
 import org.petitionsuite.intake.api.HandlingOpinionIssued;
 import org.petitionsuite.intake.api.PetitionAccepted;
@@ -52,6 +67,9 @@ public class PetitionProjection {
         view.sourceSystem = d.sourceSystem();
         view.sourceReference = d.sourceReference();
         view.petitioners = d.petitioners();
+        view.matterId = event.matter();
+        view.firstTime = event.firstTime();
+        view.repeatOf = d.repeatOf();
         view.persist();
     }
 
@@ -69,6 +87,7 @@ public class PetitionProjection {
         PetitionView.<PetitionView>findByIdOptional(event.petitionId()).ifPresent(view -> {
             view.receivingOrganCode = event.organCode();
             view.receivingOrganName = event.organName();
+            view.actingOrganCode = event.organCode();
             view.routeMode = event.mode();
             view.reportWithinDays = event.reportWithinDays();
         });
@@ -79,6 +98,7 @@ public class PetitionProjection {
         PetitionView.<PetitionView>findByIdOptional(event.petitionId()).ifPresent(view -> {
             view.status = PetitionStatus.ACCEPTED.name();
             view.handlingDue = event.handlingDue();
+            watch(view, Step.HANDLING, event.handlingDue());
             view.acceptanceDecidedAt = event.decidedAt();
             view.acceptanceNoticeDue = event.noticeDue();
             view.acceptanceTimely = event.timely();
@@ -95,6 +115,7 @@ public class PetitionProjection {
             view.declineReason = event.reason();
             view.declineChannel = event.legalChannel();
             view.declineArticle = event.article();
+            view.actingOrganCode = null;
         });
     }
 
@@ -103,6 +124,7 @@ public class PetitionProjection {
         PetitionView.<PetitionView>findByIdOptional(event.petitionId()).ifPresent(view -> {
             view.handlingDue = event.due();
             view.extensionDays = event.totalExtensionDays();
+            watch(view, Step.HANDLING, event.due());
         });
     }
 
@@ -114,11 +136,147 @@ public class PetitionProjection {
             view.opinionOutcome = event.outcome();
             view.opinionIssuedAt = event.issuedAt();
             view.opinionTimely = event.timely();
+            view.reviewRequestDue = event.reviewRequestDue();
+            watch(view, Step.REVIEW_REQUEST, event.reviewRequestDue());
+            openEvaluation(view, event.evaluationDue());
         });
+    }
+
+    @EventHandler
+    void on(NotAcceptedAgain event) {
+        update(event.petitionId(), view -> view.status = PetitionStatus.NOT_ACCEPTED_AGAIN.name());
+    }
+
+    @EventHandler
+    void on(AgreementRecorded event) {
+        update(event.petitionId(), view -> {
+            view.status = PetitionStatus.ACCEPTED.name();
+            view.agreementKind = event.kind();
+            view.agreedOn = event.agreedOn();
+            watch(view, null, null);
+            openEvaluation(view, event.evaluationDue());
+        });
+    }
+
+    @EventHandler
+    void on(HearingRecorded event) {
+        update(event.petitionId(), view -> {
+            view.hearingDays += (int) ChronoUnit.DAYS.between(event.from(), event.to()) + 1;
+            if ("RE_REVIEW".equals(event.stage())) {
+                view.status = event.status().name();
+                view.reReviewAnswerDue = event.answerDue();
+                watch(view, event.status() == PetitionStatus.UNDER_RE_REVIEW ? Step.RE_REVIEW_ANSWER : null, event.answerDue());
+            }
+        });
+    }
+
+    @EventHandler
+    void on(ReviewRequested event) {
+        update(event.petitionId(), view -> {
+            view.actingOrganCode = event.organCode();
+            if (event.level() == ReviewLevel.REVIEW) {
+                view.status = PetitionStatus.UNDER_REVIEW.name();
+                view.reviewOrganCode = event.organCode();
+                view.reviewOrganName = event.organName();
+                view.reviewRequestedOn = event.requestedOn();
+                view.reviewAnswerDue = event.answerDue();
+                watch(view, Step.REVIEW_ANSWER, event.answerDue());
+            } else {
+                view.status = PetitionStatus.UNDER_RE_REVIEW.name();
+                view.reReviewOrganCode = event.organCode();
+                view.reReviewOrganName = event.organName();
+                view.reReviewRequestedOn = event.requestedOn();
+                view.reReviewAnswerDue = event.answerDue();
+                watch(view, Step.RE_REVIEW_ANSWER, event.answerDue());
+            }
+        });
+    }
+
+    @EventHandler
+    void on(ReviewOpinionIssued event) {
+        update(event.petitionId(), view -> {
+            if (event.level() == ReviewLevel.REVIEW) {
+                view.status = PetitionStatus.REVIEW_OPINION_ISSUED.name();
+                view.reviewOutcome = event.outcome();
+                view.reviewTimely = event.timely();
+                view.reReviewRequestDue = event.nextRequestDue();
+                watch(view, Step.RE_REVIEW_REQUEST, event.nextRequestDue());
+            } else {
+                view.status = PetitionStatus.RE_REVIEW_OPINION_ISSUED.name();
+                view.reReviewOutcome = event.outcome();
+                view.reReviewTimely = event.timely();
+                watch(view, null, null);
+            }
+        });
+    }
+
+    @EventHandler
+    void on(LimitLapsed event) {
+        update(event.petitionId(), view -> {
+            if (event.status() == null) {
+                view.evaluationOpen = false;
+            } else {
+                view.status = event.status().name();
+                watch(view, null, null);
+            }
+        });
+    }
+
+    @EventHandler
+    void on(Evaluated event) {
+        update(event.petitionId(), view -> {
+            if (event.target() == EvaluationTarget.PETITION_DEPARTMENT) {
+                view.departmentSatisfaction = event.satisfaction();
+            } else {
+                view.unitSatisfaction = event.satisfaction();
+            }
+            view.evaluationOpen = view.departmentSatisfaction == null || view.unitSatisfaction == null;
+        });
+    }
+
+    @EventHandler
+    void on(PetitionConcluded event) {
+        update(event.petitionId(), view -> {
+            view.status = PetitionStatus.CONCLUDED.name();
+            view.conclusionBasis = event.basis();
+            view.concludedAt = event.at();
+            watch(view, null, null);
+        });
+    }
+
+    @EventHandler
+    void on(DocumentIssued event) {
+        DocumentView.Key key = new DocumentView.Key(event.petitionId(), event.documentId());
+        if (DocumentView.findById(key) != null) {
+            return;
+        }
+        DocumentView document = new DocumentView();
+        document.key = key;
+        document.type = event.type();
+        document.number = event.number();
+        document.fields = event.fields();
+        document.issuedAt = event.issuedAt();
+        document.persist();
+    }
+
+    /** The limit the sweep watches now ({@link LimitSweep}); none when {@code step} is null. */
+    private static void watch(PetitionView view, Step step, LocalDate due) {
+        view.nextLimitStep = step == null ? null : step.name();
+        view.nextLimitDue = step == null ? null : due;
+    }
+
+    private static void openEvaluation(PetitionView view, LocalDate due) {
+        view.evaluationDue = due;
+        view.evaluationOpen = due != null;
+    }
+
+    private static void update(String petitionId, Consumer<PetitionView> change) {
+        PetitionView.<PetitionView>findByIdOptional(petitionId).ifPresent(change);
     }
 
     @ResetHandler
     void reset() {
+        DocumentView.deleteAll();
         PetitionView.deleteAll();
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.petitionsuite.contract.DivisionCode;
+import org.petitionsuite.intake.api.RepeatedMatter;
 
 /** Reads of the petition read model, always inside the caller's region. */
 @ApplicationScoped
@@ -57,5 +58,15 @@ public class PetitionQueries {
 
     private static String escapeLike(String value) {
         return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /**
+     * The matter a repeat item joins: that of {@code repeatOf}, if the caller can see it, and the item of that matter
+     * whose re-review opinion was issued, if any (条例 Art 36 ¶3).
+     */
+    public Optional<RepeatedMatter> repeatedMatter(String repeatOf, DivisionCode scope) {
+        return find(repeatOf, scope).map(earlier -> new RepeatedMatter(earlier.matterId,
+                PetitionView.<PetitionView>find("matterId = ?1 and reReviewOutcome is not null order by petitionId", earlier.matterId)
+                        .firstResultOptional().map(v -> v.petitionId).orElse(null)));
     }
 }

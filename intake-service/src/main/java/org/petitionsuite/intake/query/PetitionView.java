@@ -1,5 +1,9 @@
 package org.petitionsuite.intake.query;
 
+import org.petitionsuite.contract.AgreementKind;
+import org.petitionsuite.contract.ConclusionBasis;
+import org.petitionsuite.contract.ReviewOutcome;
+import org.petitionsuite.contract.Satisfaction;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -76,4 +80,46 @@ public class PetitionView extends PanacheEntityBase {
     public HandlingOutcome opinionOutcome;
     public Instant opinionIssuedAt;
     public Boolean opinionTimely;
+    /** The matter (信访事项) this item belongs to; {@code firstTime} for its first item (初次信访). */
+    public String matterId;
+    public boolean firstTime;
+    public String repeatOf;
+    /** The organ that takes the next step now: receiving organ, then review organ, then re-review organ. */
+    public String actingOrganCode;
+    /** The statutory limit running now, watched by the limit sweep; null when none runs. */
+    public String nextLimitStep;
+    public LocalDate nextLimitDue;
+    /** Mediation or settlement (Art 33). */
+    @Enumerated(EnumType.STRING)
+    public AgreementKind agreementKind;
+    public LocalDate agreedOn;
+    /** Review (Art 35) and re-review (Art 36). */
+    public LocalDate reviewRequestDue;
+    public String reviewOrganCode;
+    public String reviewOrganName;
+    public LocalDate reviewRequestedOn;
+    public LocalDate reviewAnswerDue;
+    @Enumerated(EnumType.STRING)
+    public ReviewOutcome reviewOutcome;
+    public Boolean reviewTimely;
+    public LocalDate reReviewRequestDue;
+    public String reReviewOrganCode;
+    public String reReviewOrganName;
+    public LocalDate reReviewRequestedOn;
+    public LocalDate reReviewAnswerDue;
+    @Enumerated(EnumType.STRING)
+    public ReviewOutcome reReviewOutcome;
+    public Boolean reReviewTimely;
+    /** Hearing days recorded (Art 31(六), Art 36 ¶2). */
+    public int hearingDays;
+    /** Satisfaction evaluation: open until both targets evaluated or the window lapsed. */
+    public LocalDate evaluationDue;
+    public boolean evaluationOpen;
+    @Enumerated(EnumType.STRING)
+    public Satisfaction departmentSatisfaction;
+    @Enumerated(EnumType.STRING)
+    public Satisfaction unitSatisfaction;
+    @Enumerated(EnumType.STRING)
+    public ConclusionBasis conclusionBasis;
+    public Instant concludedAt;
 }

@@ -28,7 +28,19 @@ import org.petitionsuite.contract.Channel;
 import org.petitionsuite.contract.LegalChannel;
 import org.petitionsuite.contract.Purpose;
 import org.petitionsuite.contract.HandlingOutcome;
+import java.time.LocalDate;
+import org.petitionsuite.contract.AgreementKind;
+import org.petitionsuite.contract.EvaluationTarget;
+import org.petitionsuite.contract.ReviewLevel;
+import org.petitionsuite.contract.ReviewOutcome;
+import org.petitionsuite.contract.Satisfaction;
+import org.petitionsuite.intake.api.Conclude;
 import org.petitionsuite.intake.api.DecideAcceptance;
+import org.petitionsuite.intake.api.Evaluate;
+import org.petitionsuite.intake.api.IssueReviewOpinion;
+import org.petitionsuite.intake.api.RecordAgreement;
+import org.petitionsuite.intake.api.RecordHearing;
+import org.petitionsuite.intake.api.RequestReview;
 import org.petitionsuite.intake.api.ExtendHandling;
 import org.petitionsuite.intake.api.IssueHandlingOpinion;
 import org.petitionsuite.intake.api.PetitionDetails;
@@ -79,7 +91,7 @@ public class PetitionResource {
     @APIResponse(responseCode = "409", description = "The source reference was used with different details")
     public Response register(PetitionDetails details, UriInfo uri) {
         checkMayRegisterAs(details == null ? null : details.sourceSystem());
-        RegistrationService.Result result = registrations.register(details, caller.subject());
+        RegistrationService.Result result = registrations.register(details, caller.subject(), caller.region());
         URI location = uri.getBaseUriBuilder().path("api/v1/petitions").path(result.petitionId()).build();
         Response.Status status = result.outcome() == RegistrationOutcome.REGISTERED ? Response.Status.CREATED : Response.Status.OK;
         return Response.status(status).location(location).entity(new Registered(result.petitionId(), result.outcome())).build();
@@ -101,7 +113,7 @@ public class PetitionResource {
     @APIResponse(responseCode = "202", description = "Recorded; the petition shows it shortly after")
     @APIResponse(responseCode = "409", description = "problem+json with the rule that forbids the step")
     public Response decideAcceptance(@PathParam("id") String id, AcceptanceDecision body, UriInfo uri) {
-        return actAsReceivingOrgan(id, uri, organ -> {
+        return actAsActingOrgan(id, uri, organ -> {
             if (body == null || body.decision() == null) {
                 throw new InvalidRequestException(List.of(new Violation("decision", "is required: ACCEPT or DECLINE")));
             }
@@ -122,7 +134,7 @@ public class PetitionResource {
             description = "202; 409 naming the rule beyond the profile's total (national 30 days) or after the limit ran out.")
     public Response extend(@PathParam("id") String id, Extension body, UriInfo uri) {
         Extension e = body == null ? new Extension(null, null, null) : body;
-        return actAsReceivingOrgan(id, uri, organ -> new ExtendHandling(id, e.days(), e.reason(), e.approvedBy(), Instant.now()));
+        return actAsActingOrgan(id, uri, organ -> new ExtendHandling(id, e.days(), e.reason(), e.approvedBy(), Instant.now()));
     }
 
     /** The written handling opinion (信访处理意见书, 条例 Art 31(六), Art 32). */
@@ -137,24 +149,141 @@ public class PetitionResource {
             description = "202; 409 naming the rule before acceptance or when the matter is not on the petition track.")
     public Response issueOpinion(@PathParam("id") String id, HandlingOpinion body, UriInfo uri) {
         HandlingOpinion o = body == null ? new HandlingOpinion(null, null, null, null) : body;
-        return actAsReceivingOrgan(id, uri, organ -> new IssueHandlingOpinion(id, o.outcome(), o.factsFound(), o.decision(),
+        return actAsActingOrgan(id, uri, organ -> new IssueHandlingOpinion(id, o.outcome(), o.factsFound(), o.decision(),
                 o.legalBasis(), organ, caller.subject(), Instant.now()));
     }
 
-    /**
-     * A step on a petition in the caller's region, taken by the organ that received it (谁主管、谁负责; an admin may act
-     * for it): 404 outside the region, 403 for another organ, otherwise the command is sent and the answer is 202.
-     */
-    private Response actAsReceivingOrgan(String id, UriInfo uri, Function<String, Object> command) {
+    /** A hearing held during handling (条例 Art 31(六)) or re-review (Art 36 ¶2); days are calendar dates. */
+    public record Hearing(LocalDate from, LocalDate to, String summary) {
+    }
+
+    @POST
+    @Path("{id}/hearings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.HANDLER, Caller.ADMIN})
+    @Operation(summary = "Record a hearing (听证) once held (条例 Art 31(六), Art 36 ¶2)",
+            description = "By the organ handling or re-reviewing the matter. During re-review the hearing days are not "
+                    + "counted: the answer's due date moves. 409 naming the rule in any other status.")
+    public Response recordHearing(@PathParam("id") String id, Hearing body, UriInfo uri) {
+        Hearing h = body == null ? new Hearing(null, null, null) : body;
+        return actAsActingOrgan(id, uri, organ -> new RecordHearing(id, h.from(), h.to(), h.summary(), caller.subject(), Instant.now()));
+    }
+
+    /** A mediation or settlement agreement (条例 Art 33). */
+    public record Agreement(AgreementKind kind, String terms, LocalDate agreedOn) {
+    }
+
+    @POST
+    @Path("{id}/agreement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.HANDLER, Caller.ADMIN})
+    @Operation(summary = "Record a mediation or settlement agreement that resolves the matter (调解 / 和解, 条例 Art 33)",
+            description = "Only for appeal-or-demand matters being handled; issues the agreement document and opens the evaluation window.")
+    public Response recordAgreement(@PathParam("id") String id, Agreement body, UriInfo uri) {
+        Agreement a = body == null ? new Agreement(null, null, null) : body;
+        return actAsActingOrgan(id, uri, organ -> new RecordAgreement(id, a.kind(), a.terms(), a.agreedOn(), organ,
+                caller.subject(), Instant.now()));
+    }
+
+    /** The petitioner's request for review or re-review, as received by the organ one level above (条例 Art 35–36). */
+    public record ReviewRequest(ReviewLevel level, String organCode, String organName, LocalDate requestedOn, String request) {
+    }
+
+    @POST
+    @Path("{id}/review-requests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.HANDLER, Caller.ADMIN})
+    @Operation(summary = "Record a request for review (复查, 条例 Art 35) or re-review (复核, Art 36 ¶1)",
+            description = "By a handler of the organ that received it (organCode = token claim 'organ'), one level above "
+                    + "the organ whose opinion is challenged. requestedOn (default today) must lie in the window that "
+                    + "counts from service of that opinion: otherwise 409 naming the article.")
+    public Response requestReview(@PathParam("id") String id, ReviewRequest body, UriInfo uri) {
+        ReviewRequest r = body == null ? new ReviewRequest(null, null, null, null, null) : body;
         PetitionView petition = queries.find(id, caller.region()).orElse(null);
         if (petition == null) {
             return notFound(id, uri);
         }
-        String organ = petition.receivingOrganCode;
-        if (!caller.hasAny(Set.of(Caller.ADMIN)) && (organ == null || !caller.organ().map(organ::equals).orElse(false))) {
-            throw new ForbiddenException("only a handler of the receiving organ " + organ + " acts on this petition (token claim 'organ')");
+        if (!caller.hasAny(Set.of(Caller.ADMIN)) && (r.organCode() == null || !caller.organ().map(r.organCode()::equals).orElse(false))) {
+            throw new ForbiddenException("a review request is recorded by a handler of the organ that received it (token claim 'organ' = organCode)");
         }
-        commands.sendAndWait(command.apply(organ));
+        return send(id, uri, new RequestReview(id, r.level(), r.organCode(), r.organName(), r.requestedOn(), r.request(),
+                caller.subject(), Instant.now()));
+    }
+
+    /** The written review or re-review opinion (条例 Art 35–36). */
+    public record ReviewOpinion(ReviewLevel level, ReviewOutcome outcome, String factsFound, String decision, String legalBasis) {
+    }
+
+    @POST
+    @Path("{id}/review-opinions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.HANDLER, Caller.ADMIN})
+    @Operation(summary = "Issue the review opinion (复查意见, 条例 Art 35) or re-review opinion (复核意见, Art 36)",
+            description = "By the review or re-review organ; issues the document with its relief notice.")
+    public Response issueReviewOpinion(@PathParam("id") String id, ReviewOpinion body, UriInfo uri) {
+        ReviewOpinion o = body == null ? new ReviewOpinion(null, null, null, null, null) : body;
+        return actAsActingOrgan(id, uri, organ -> new IssueReviewOpinion(id, o.level(), o.outcome(), o.factsFound(),
+                o.decision(), o.legalBasis(), organ, caller.subject(), Instant.now()));
+    }
+
+    /** The petitioner's satisfaction with the petition department or the responsible unit. */
+    public record Evaluation(EvaluationTarget target, Satisfaction satisfaction, String comment) {
+    }
+
+    @POST
+    @Path("{id}/evaluations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.INTEGRATOR, Caller.REGISTRAR, Caller.ADMIN})
+    @Operation(summary = "Record the petitioner's evaluation (满意 / 基本满意 / 不满意) of one target",
+            description = "Sent by the petitioner's system (integrator) or recorded by the petition department after a "
+                    + "return visit; once per target, within the evaluation window that opens with the handling opinion "
+                    + "or agreement. 409 naming the rule otherwise.")
+    public Response evaluate(@PathParam("id") String id, Evaluation body, UriInfo uri) {
+        Evaluation e = body == null ? new Evaluation(null, null, null) : body;
+        if (queries.find(id, caller.region()).isEmpty()) {
+            return notFound(id, uri);
+        }
+        return send(id, uri, new Evaluate(id, e.target(), e.satisfaction(), e.comment(), caller.subject(), Instant.now()));
+    }
+
+    /** The petition department's confirmation that the petition is concluded. */
+    public record Conclusion(String note) {
+    }
+
+    @POST
+    @Path("{id}/conclusion")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.SUPERVISOR, Caller.ADMIN})
+    @Operation(summary = "Confirm the petition as concluded (审核认定办结, national status 15)",
+            description = "By the petition department once no statutory step is left to the petitioner: after an "
+                    + "agreement, after an unused review or re-review window, or after the re-review opinion. 409 naming "
+                    + "the article while a window is open.")
+    public Response conclude(@PathParam("id") String id, Conclusion body, UriInfo uri) {
+        if (queries.find(id, caller.region()).isEmpty()) {
+            return notFound(id, uri);
+        }
+        return send(id, uri, new Conclude(id, body == null ? null : body.note(), caller.subject(), Instant.now()));
+    }
+
+    /**
+     * A step on a petition in the caller's region, taken by the organ whose turn it is (谁主管、谁负责): the receiving
+     * organ, then the review organ, then the re-review organ; an admin may act for it. 404 outside the region, 403 for
+     * another organ, otherwise the command is sent and the answer is 202.
+     */
+    private Response actAsActingOrgan(String id, UriInfo uri, Function<String, Object> command) {
+        PetitionView petition = queries.find(id, caller.region()).orElse(null);
+        if (petition == null) {
+            return notFound(id, uri);
+        }
+        String organ = petition.actingOrganCode;
+        if (!caller.hasAny(Set.of(Caller.ADMIN)) && (organ == null || !caller.organ().map(organ::equals).orElse(false))) {
+            throw new ForbiddenException("only a handler of the organ " + organ + " acts on this petition now (token claim 'organ')");
+        }
+        return send(id, uri, command.apply(organ));
+    }
+
+    private Response send(String id, UriInfo uri, Object command) {
+        commands.sendAndWait(command);
         return Response.accepted().location(uri.getBaseUriBuilder().path("api/v1/petitions").path(id).build()).build();
     }
 

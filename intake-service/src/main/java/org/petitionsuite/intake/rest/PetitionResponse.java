@@ -1,5 +1,9 @@
 package org.petitionsuite.intake.rest;
 
+import org.petitionsuite.contract.AgreementKind;
+import org.petitionsuite.contract.ConclusionBasis;
+import org.petitionsuite.contract.ReviewOutcome;
+import org.petitionsuite.contract.Satisfaction;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,7 +39,38 @@ public record PetitionResponse(
         Classification classification,
         Route route,
         Acceptance acceptance,
-        Handling handling) {
+        Handling handling,
+        Matter matter,
+        Limit runningLimit,
+        Agreement agreement,
+        Review review,
+        Review reReview,
+        Evaluation evaluation,
+        Conclusion conclusion) {
+
+    /** The matter (信访事项) this item belongs to; {@code firstTime} for its first item (初次信访). */
+    public record Matter(String id, boolean firstTime, String repeatOf) {
+    }
+
+    /** The statutory limit running now (e.g. REVIEW_REQUEST until 2026-12-21); null when none runs. */
+    public record Limit(String step, LocalDate due) {
+    }
+
+    /** A mediation or settlement agreement (条例 Art 33). */
+    public record Agreement(AgreementKind kind, LocalDate agreedOn) {
+    }
+
+    /** Review (条例 Art 35) or re-review (Art 36): who, when asked, when due, the outcome once issued. */
+    public record Review(LocalDate requestDue, String organCode, String organName, LocalDate requestedOn, LocalDate answerDue,
+                         ReviewOutcome outcome, Boolean timely) {
+    }
+
+    /** Satisfaction evaluation of the petition department and the responsible unit; {@code open} until done or lapsed. */
+    public record Evaluation(LocalDate due, boolean open, Satisfaction petitionDepartment, Satisfaction responsibleUnit) {
+    }
+
+    public record Conclusion(ConclusionBasis basis, Instant at) {
+    }
 
     /** Handling (Art 31(六), 32–34); null until accepted. */
     public record Handling(LocalDate due, Integer extensionDays, HandlingOutcome opinionOutcome, Instant opinionIssuedAt,
@@ -71,7 +106,17 @@ public record PetitionResponse(
                 v.acceptanceDecidedAt == null ? null : new Acceptance(v.acceptanceDecidedAt, v.acceptanceNoticeDue,
                         v.acceptanceTimely, v.declineReason, v.declineChannel, v.declineArticle),
                 v.handlingDue == null ? null : new Handling(v.handlingDue, v.extensionDays, v.opinionOutcome, v.opinionIssuedAt,
-                        v.opinionTimely));
+                        v.opinionTimely),
+                new Matter(v.matterId, v.firstTime, v.repeatOf),
+                v.nextLimitStep == null ? null : new Limit(v.nextLimitStep, v.nextLimitDue),
+                v.agreementKind == null ? null : new Agreement(v.agreementKind, v.agreedOn),
+                v.reviewRequestDue == null ? null : new Review(v.reviewRequestDue, v.reviewOrganCode, v.reviewOrganName,
+                        v.reviewRequestedOn, v.reviewAnswerDue, v.reviewOutcome, v.reviewTimely),
+                v.reReviewRequestDue == null ? null : new Review(v.reReviewRequestDue, v.reReviewOrganCode, v.reReviewOrganName,
+                        v.reReviewRequestedOn, v.reReviewAnswerDue, v.reReviewOutcome, v.reReviewTimely),
+                v.evaluationDue == null ? null : new Evaluation(v.evaluationDue, v.evaluationOpen, v.departmentSatisfaction,
+                        v.unitSatisfaction),
+                v.conclusionBasis == null ? null : new Conclusion(v.conclusionBasis, v.concludedAt));
     }
 
     private static Petitioner shown(Petitioner p, boolean full, boolean confidentialNames) {

@@ -3,6 +3,9 @@ package org.petitionsuite.intake.rest;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import org.petitionsuite.contract.DivisionCode;
+import org.petitionsuite.intake.api.RepeatedMatter;
+import org.petitionsuite.intake.query.PetitionQueries;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.petitionsuite.intake.api.PetitionDetails;
@@ -19,16 +22,26 @@ public class RegistrationService {
     private final MeterRegistry metrics;
     private final Clock clock = Clock.systemUTC();
 
-    RegistrationService(CommandGateway commands, MeterRegistry metrics) {
+    private final PetitionQueries queries;
+
+    RegistrationService(CommandGateway commands, MeterRegistry metrics, PetitionQueries queries) {
         this.commands = commands;
+        this.queries = queries;
         this.metrics = metrics;
     }
 
     public record Result(String petitionId, RegistrationOutcome outcome) {
     }
 
-    public Result register(PetitionDetails details, String registeredBy) {
-        RegisterPetition command = new RegisterPetition(PetitionIds.forRegistration(details), details, clock.instant(), registeredBy);
+    /**
+     * @param scope the caller's region: a repeat item (details.repeatOf) may only join a matter the caller can see;
+     *              one it cannot see is refused as naming no petition
+     */
+    public Result register(PetitionDetails details, String registeredBy, DivisionCode scope) {
+        RepeatedMatter repeated = details == null || details.repeatOf() == null ? null
+                : queries.repeatedMatter(details.repeatOf(), scope).orElse(null);
+        RegisterPetition command = new RegisterPetition(PetitionIds.forRegistration(details), details, clock.instant(),
+                registeredBy, repeated);
         try {
             RegistrationOutcome outcome = send(command);
             metrics.counter("petition.registrations", "outcome", outcome.name().toLowerCase()).increment();

@@ -5,17 +5,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.matchers.Matchers;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.petitionsuite.contract.DocumentType;
 import org.petitionsuite.contract.HandlingOutcome;
 import org.petitionsuite.contract.LegalChannel;
 import org.petitionsuite.contract.PetitionKind;
 import org.petitionsuite.intake.Samples;
 import org.petitionsuite.intake.api.ClassificationNoted;
 import org.petitionsuite.intake.api.DecideAcceptance;
+import org.petitionsuite.intake.api.DocumentIssued;
 import org.petitionsuite.intake.api.ExtendHandling;
 import org.petitionsuite.intake.api.HandlingExtended;
 import org.petitionsuite.intake.api.HandlingOpinionIssued;
@@ -57,7 +60,7 @@ class PetitionTest {
 
     private static Object[] registeredAndRouted() {
         return new Object[] {
-            new PetitionRegistered("p-20", received(Samples.details(), RECEIVED).withDefaults(), RECEIVED, "registrar-1"),
+            new PetitionRegistered("p-20", received(Samples.details(), RECEIVED).withDefaults(), RECEIVED, "registrar-1", null),
             new RouteNoted("p-20", "330102-rsj", "杭州市上城区人力资源和社会保障局", "FORWARD", null, RECEIVED, "ce-r")
         };
     }
@@ -72,9 +75,9 @@ class PetitionTest {
         Instant lastDay = Instant.parse("2025-10-14T08:00:00Z");
         fixture.given(registeredAndRouted())
                 .when(accept(lastDay))
-                .expectEvents(new PetitionAccepted("p-20", "330102", "330102-rsj", null, "浙江省信访条例 Art 20",
+                .expectEventsMatching(stepThenDocument(DocumentType.ACCEPTANCE_NOTICE, new PetitionAccepted("p-20", "330102", "330102-rsj", null, "浙江省信访条例 Art 20",
                         LocalDate.parse("2025-10-14"), true, "zhejiang@2016", "handler-1", lastDay,
-                        LocalDate.parse("2025-11-13")));
+                        LocalDate.parse("2025-11-13"))));
     }
 
     @Test
@@ -82,9 +85,9 @@ class PetitionTest {
         Instant late = Instant.parse("2025-10-15T08:00:00Z");
         fixture.given(registeredAndRouted())
                 .when(accept(late))
-                .expectEvents(new PetitionAccepted("p-20", "330102", "330102-rsj", null, "浙江省信访条例 Art 20",
+                .expectEventsMatching(stepThenDocument(DocumentType.ACCEPTANCE_NOTICE, new PetitionAccepted("p-20", "330102", "330102-rsj", null, "浙江省信访条例 Art 20",
                         LocalDate.parse("2025-10-14"), false, "zhejiang@2016", "handler-1", late,
-                        LocalDate.parse("2025-11-14")));
+                        LocalDate.parse("2025-11-14"))));
     }
 
     @Test
@@ -97,9 +100,9 @@ class PetitionTest {
         fixture.given(registeredAndRouted())
                 .when(new DecideAcceptance("p-20", false, "劳动合同争议应申请劳动争议仲裁", LegalChannel.ARBITRATION,
                         "条例 Art 31(二)", "330102-rsj", "handler-1", at))
-                .expectEvents(new PetitionDeclined("p-20", "330102", "330102-rsj", "劳动合同争议应申请劳动争议仲裁",
+                .expectEventsMatching(stepThenDocument(DocumentType.NON_ACCEPTANCE_NOTICE, new PetitionDeclined("p-20", "330102", "330102-rsj", "劳动合同争议应申请劳动争议仲裁",
                         LegalChannel.ARBITRATION, "条例 Art 31(二)", LocalDate.parse("2025-10-14"), true, "zhejiang@2016",
-                        "handler-1", at));
+                        "handler-1", at)));
     }
 
     @Test
@@ -135,8 +138,8 @@ class PetitionTest {
         fixture.given(accepted())
                 .when(new ExtendHandling("p-20", 20, "需调取两年工资流水核实", "局长 王某", at))
                 // One period of 30 + 20 days from 9 October: Friday 28 November (not the adjusted due date plus 20).
-                .expectEvents(new HandlingExtended("p-20", "330102", 20, 20, LocalDate.parse("2025-11-28"),
-                        "需调取两年工资流水核实", "局长 王某", at));
+                .expectEventsMatching(stepThenDocument(DocumentType.EXTENSION_NOTICE, new HandlingExtended("p-20", "330102", 20, 20, LocalDate.parse("2025-11-28"),
+                        "需调取两年工资流水核实", "局长 王某", at)));
     }
 
     @Test
@@ -164,9 +167,10 @@ class PetitionTest {
         fixture.given(accepted())
                 .when(new IssueHandlingOpinion("p-20", HandlingOutcome.SUPPORT, "经核实，公司拖欠三个月工资属实", "责令公司七日内支付",
                         "《保障农民工工资支付条例》", "330102-rsj", "handler-1", onTheLastDay))
-                .expectEvents(new HandlingOpinionIssued("p-20", "330102", "330102-rsj", HandlingOutcome.SUPPORT,
+                .expectEventsMatching(stepThenDocument(DocumentType.HANDLING_OPINION, new HandlingOpinionIssued("p-20", "330102", "330102-rsj", HandlingOutcome.SUPPORT,
                         "经核实，公司拖欠三个月工资属实", "责令公司七日内支付", "《保障农民工工资支付条例》",
-                        LocalDate.parse("2025-11-10"), true, "zhejiang@2016", "handler-1", onTheLastDay));
+                        LocalDate.parse("2025-11-10"), true, "zhejiang@2016", "handler-1", onTheLastDay,
+                        LocalDate.parse("2025-11-10"), LocalDate.parse("2025-12-10"), LocalDate.parse("2025-11-25"))));
         fixture.given(accepted())
                 .when(new IssueHandlingOpinion("p-20", HandlingOutcome.SUPPORT, "事实", null, " ", "330102-rsj", "handler-1", ACCEPTED))
                 .expectNoEvents()
@@ -189,19 +193,19 @@ class PetitionTest {
     }
 
     private static RegisterPetition register(String id, PetitionDetails details) {
-        return new RegisterPetition(id, details, NOW, "registrar-1");
+        return new RegisterPetition(id, details, NOW, "registrar-1", null);
     }
 
     private static PetitionDetails received(PetitionDetails d, Instant at) {
         return new PetitionDetails(d.petitioners(), d.channel(), d.purpose(), d.contentCategory(), d.request(),
                 d.factsAndReasons(), d.placeOfMatter(), d.numberOfPeople(), d.collective(), d.accusedTarget(),
-                d.registeringOrgan(), at, d.sourceSystem(), d.sourceReference());
+                d.registeringOrgan(), at, d.sourceSystem(), d.sourceReference(), d.repeatOf());
     }
 
     private static PetitionDetails withPetitioners(PetitionDetails d, List<Petitioner> petitioners) {
         return new PetitionDetails(petitioners, d.channel(), d.purpose(), d.contentCategory(), d.request(),
                 d.factsAndReasons(), d.placeOfMatter(), d.numberOfPeople(), d.collective(), d.accusedTarget(),
-                d.registeringOrgan(), d.receivedAt(), d.sourceSystem(), d.sourceReference());
+                d.registeringOrgan(), d.receivedAt(), d.sourceSystem(), d.sourceReference(), d.repeatOf());
     }
 
     @Test
@@ -211,7 +215,7 @@ class PetitionTest {
                 .when(register("p-1", details))
                 .expectSuccessfulHandlerExecution()
                 .expectResultMessagePayload(RegistrationOutcome.REGISTERED)
-                .expectEvents(new PetitionRegistered("p-1", details.withDefaults(), NOW, "registrar-1"));
+                .expectEvents(new PetitionRegistered("p-1", details.withDefaults(), NOW, "registrar-1", "p-1"));
     }
 
     @Test
@@ -231,7 +235,7 @@ class PetitionTest {
         PetitionDetails visit = received(Samples.collectiveVisit(5, 40), NOW);
         fixture.givenNoPriorActivity()
                 .when(register("p-3", visit))
-                .expectEvents(new PetitionRegistered("p-3", visit.withDefaults(), NOW, "registrar-1"));
+                .expectEvents(new PetitionRegistered("p-3", visit.withDefaults(), NOW, "registrar-1", "p-3"));
     }
 
     @Test
@@ -254,7 +258,7 @@ class PetitionTest {
     void requiresTheStatutoryElements() {
         // Art 19 ¶1: 姓名(名称), 请求, 事实, 理由.
         PetitionDetails empty = new PetitionDetails(null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null);
+                null, null, null, null);
         fixture.givenNoPriorActivity()
                 .when(register("p-6", empty))
                 .expectNoEvents()
@@ -274,7 +278,7 @@ class PetitionTest {
     @Test
     void aResubmissionWithTheSameDetailsIsRecognisedAndStoresNothing() {
         PetitionDetails details = received(Samples.details(), NOW);
-        fixture.given(new PetitionRegistered("p-8", details.withDefaults(), NOW, "registrar-1"))
+        fixture.given(new PetitionRegistered("p-8", details.withDefaults(), NOW, "registrar-1", null))
                 .when(register("p-8", details))
                 .expectSuccessfulHandlerExecution()
                 .expectResultMessagePayload(RegistrationOutcome.ALREADY_REGISTERED)
@@ -289,8 +293,8 @@ class PetitionTest {
                 List.of(new Petitioner(p.name(), p.idNumber(), p.phone(), p.address(), null, null)), stated.channel(),
                 stated.purpose(), stated.contentCategory(), stated.request(), stated.factsAndReasons(),
                 stated.placeOfMatter(), stated.numberOfPeople(), null, null, stated.registeringOrgan(),
-                stated.receivedAt(), stated.sourceSystem(), stated.sourceReference());
-        fixture.given(new PetitionRegistered("p-10", stated.withDefaults(), NOW, "registrar-1"))
+                stated.receivedAt(), stated.sourceSystem(), stated.sourceReference(), null);
+        fixture.given(new PetitionRegistered("p-10", stated.withDefaults(), NOW, "registrar-1", null))
                 .when(register("p-10", omitted))
                 .expectResultMessagePayload(RegistrationOutcome.ALREADY_REGISTERED)
                 .expectNoEvents();
@@ -300,7 +304,7 @@ class PetitionTest {
     void aResubmissionWithOtherDetailsIsRefused() {
         PetitionDetails details = received(Samples.details(), NOW);
         PetitionDetails changed = received(details, NOW.minusSeconds(60));
-        fixture.given(new PetitionRegistered("p-9", details.withDefaults(), NOW, "registrar-1"))
+        fixture.given(new PetitionRegistered("p-9", details.withDefaults(), NOW, "registrar-1", null))
                 .when(register("p-9", changed))
                 .expectNoEvents()
                 .expectException(ConflictingResubmissionException.class);
@@ -313,13 +317,31 @@ class PetitionTest {
                 "条例 Art 31(二)", "national@2026.1", "labour-dispute-arbitration", NOW, "ce-1");
         ClassificationNoted noted = new ClassificationNoted("p-11", PetitionKind.APPEAL_OR_DEMAND, LegalChannel.ARBITRATION,
                 "条例 Art 31(二)", "national@2026.1", "labour-dispute-arbitration", NOW, "ce-1");
-        fixture.given(new PetitionRegistered("p-11", details, NOW, "registrar-1"))
+        fixture.given(new PetitionRegistered("p-11", details, NOW, "registrar-1", null))
                 .when(decision)
                 .expectEvents(noted);
-        fixture.given(new PetitionRegistered("p-11", details, NOW, "registrar-1"), noted)
+        fixture.given(new PetitionRegistered("p-11", details, NOW, "registrar-1", null), noted)
                 .when(decision)
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
+    }
+
+    /** The step's event, then the document it issues, and nothing more. */
+    static Matcher<List<org.axonframework.messaging.Message<?>>> stepThenDocument(DocumentType type, Object step) {
+        return Matchers.payloadsMatching(Matchers.<Object>exactSequenceOf(
+                org.hamcrest.Matchers.equalTo(step),
+                new TypeSafeMatcher<>(Object.class) {
+                    @Override
+                    protected boolean matchesSafely(Object item) {
+                        return item instanceof DocumentIssued d && d.type() == type;
+                    }
+
+                    @Override
+                    public void describeTo(Description description) {
+                        description.appendText("a " + type + " document");
+                    }
+                },
+                Matchers.andNoMore()));
     }
 
     /** An {@link InvalidRegistrationException} whose violations name exactly these fields. */

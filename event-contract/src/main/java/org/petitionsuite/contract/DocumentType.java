@@ -1,0 +1,37 @@
+package org.petitionsuite.contract;
+
+/**
+ * The written documents the procedure issues to the petitioner (petition-rules.md §3.2), with their working titles
+ * and the article that requires them.
+ */
+public enum DocumentType {
+    ACCEPTANCE_NOTICE("受理告知书", "条例 Art 23"),
+    NON_ACCEPTANCE_NOTICE("不予受理告知书", "条例 Art 23"),
+    EXTENSION_NOTICE("延期办理告知书", "条例 Art 34"),
+    HANDLING_OPINION("信访处理意见书", "条例 Art 31(六), Art 32"),
+    AGREEMENT("调解（和解）协议书", "条例 Art 33"),
+    REVIEW_OPINION("复查意见书", "条例 Art 35"),
+    RE_REVIEW_OPINION("复核意见书", "条例 Art 36"),
+    NOT_ACCEPTED_AGAIN_NOTICE("不再受理告知书", "条例 Art 36 ¶3");
+
+    private final String title;
+    private final String article;
+
+    DocumentType(String title, String article) {
+        this.title = title;
+        this.article = article;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String article() {
+        return article;
+    }
+
+    /** The template's resource name, e.g. {@code handling-opinion}. */
+    public String slug() {
+        return name().toLowerCase().replace('_', '-');
+    }
+}
