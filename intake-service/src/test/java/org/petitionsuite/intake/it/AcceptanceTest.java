@@ -104,10 +104,11 @@ class AcceptanceTest {
                     .body("handling.opinionOutcome", equalTo("SUPPORT"))
                     .body("handling.opinionTimely", equalTo(true)));
             List<ConsumerRecord<String, byte[]>> records = topic.pollUntil(
-                    rs -> rs.stream().filter(r -> id.equals(r.key())).count() == 3, Duration.ofSeconds(30)).stream()
+                    rs -> rs.stream().filter(r -> id.equals(r.key())).count() == 6, Duration.ofSeconds(30)).stream()
                     .filter(r -> id.equals(r.key())).toList();
             assertThat(records).extracting(r -> new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
-                    .containsExactly("petition.accepted.v1", "petition.handling-extended.v1", "petition.handling-opinion-issued.v1");
+                    .containsExactly("petition.accepted.v1", "petition.document-issued.v1", "petition.handling-extended.v1",
+                            "petition.document-issued.v1", "petition.handling-opinion-issued.v1", "petition.document-issued.v1");
             for (ConsumerRecord<String, byte[]> record : records) {
                 EventType type = EventType.fromWireName(new String(record.headers().lastHeader("ce_type").value(),
                         StandardCharsets.UTF_8)).orElseThrow();
