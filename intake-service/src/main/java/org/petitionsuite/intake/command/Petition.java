@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -95,13 +96,12 @@ public class Petition {
     private LocalDate reviewRequestDue;
     private LocalDate evaluationDue;
     private boolean evaluationLapsed;
-    private final Set<EvaluationTarget> evaluated = EnumSet.noneOf(EvaluationTarget.class);
+    private final EnumSet<EvaluationTarget> evaluated = EnumSet.noneOf(EvaluationTarget.class);
     private String reviewOrgan;
     private String reviewOrganName;
     private LocalDate reviewAnswerDue;
     private LocalDate reviewServedOn;
     private LocalDate reReviewRequestDue;
-    private String reReviewOrgan;
     private String reReviewOrganName;
     private LocalDate reReviewRequestedOn;
     private LocalDate reReviewAnswerDue;
@@ -171,8 +171,7 @@ public class Petition {
     @CommandHandler
     public void handle(DecideAcceptance command, LimitProfiles limits, WorkingDayCalendar calendar) {
         if (status != PetitionStatus.AWAITING_ACCEPTANCE) {
-            throw new TransitionRefused("条例 Art 23", "acceptance was decided already: the petition is " + status
-                    + " (" + status.nationalLabel() + ")");
+            throw new TransitionRefused("条例 Art 23", "acceptance was decided already: " + currentStatus());
         }
         if (receivingOrgan == null) {
             throw new TransitionRefused("条例 Art 22 ¶1", "the petition has not been forwarded or assigned to an organ yet");
@@ -278,7 +277,7 @@ public class Petition {
         Period review = profile.period(Step.REVIEW_REQUEST).orElseThrow();
         issue(DocumentType.HANDLING_OPINION, receivingOrganName, command.issuedAt(), f -> f
                 .put("acceptedOn", acceptedOn)
-                .put("outcome", outcomeLabel(command.outcome()))
+                .put("outcome", command.outcome().label())
                 .put("factsFound", command.factsFound())
                 .put("decision", command.decision())
                 .put("legalBasis", command.legalBasis())
@@ -327,8 +326,7 @@ public class Petition {
     public void handle(RecordHearing command, LimitProfiles limits, WorkingDayCalendar calendar) {
         boolean handling = HANDLING.contains(status) && !agreementReached;
         if (!handling && !RE_REVIEWING.contains(status)) {
-            throw new TransitionRefused("条例 Art 31(六), Art 36 ¶2", "hearings are held while a matter is handled or re-reviewed; the petition is "
-                    + status + " (" + status.nationalLabel() + ")");
+            throw new TransitionRefused("条例 Art 31(六), Art 36 ¶2", "hearings are held while a matter is handled or re-reviewed; " + currentStatus());
         }
         LocalDate stageStart = handling ? acceptedOn : reReviewRequestedOn;
         Violations violations = new Violations();
@@ -380,7 +378,7 @@ public class Petition {
         PetitionStatus lapsed = review ? PetitionStatus.REVIEW_NOT_REQUESTED_IN_TIME : PetitionStatus.RE_REVIEW_NOT_REQUESTED_IN_TIME;
         if (status != waiting && status != lapsed) {
             throw new TransitionRefused(rule, (review ? "review follows a served handling opinion"
-                    : "re-review follows a served review opinion") + "; the petition is " + status + " (" + status.nationalLabel() + ")");
+                    : "re-review follows a served review opinion") + "; " + currentStatus());
         }
         LocalDate windowEnd = review ? reviewRequestDue : reReviewRequestDue;
         LocalDate served = review ? opinionServedOn : reviewServedOn;
@@ -414,8 +412,7 @@ public class Petition {
         }
         boolean review = command.level() == ReviewLevel.REVIEW;
         if (!(review ? REVIEWING : RE_REVIEWING).contains(status)) {
-            throw new TransitionRefused(command.level().article(), "no " + command.level().label() + " is under way; the petition is "
-                    + status + " (" + status.nationalLabel() + ")");
+            throw new TransitionRefused(command.level().article(), "no " + command.level().label() + " is under way; " + currentStatus());
         }
         Violations violations = new Violations();
         if (command.outcome() == null) {
@@ -439,7 +436,7 @@ public class Petition {
                         .put("factsFound", command.factsFound())
                         .put("decision", command.decision())
                         .put("legalBasis", command.legalBasis())
-                        .put("reliefDays", review ? profile.period(Step.RE_REVIEW_REQUEST).orElseThrow().length() : 0)
+                        .put("reliefDays", review ? String.valueOf(profile.period(Step.RE_REVIEW_REQUEST).orElseThrow().length()) : null)
                         .put("reliefDue", nextDue));
     }
 
@@ -467,9 +464,9 @@ public class Petition {
                 // no limit runs in the other statuses
             }
         }
-        if (evaluationDue != null && !evaluationLapsed && today.isAfter(evaluationDue) && evaluated.size() < EvaluationTarget.values().length) {
-            List<EvaluationTarget> missing = EnumSet.complementOf(EnumSet.copyOf(evaluatedOrNone())).stream().toList();
-            apply(new LimitLapsed(petitionId, details.placeOfMatter(), Step.EVALUATION, evaluationDue, null, missing, today));
+        List<EvaluationTarget> unevaluated = List.copyOf(EnumSet.complementOf(evaluated));
+        if (evaluationDue != null && !evaluationLapsed && today.isAfter(evaluationDue) && !unevaluated.isEmpty()) {
+            apply(new LimitLapsed(petitionId, details.placeOfMatter(), Step.EVALUATION, evaluationDue, null, unevaluated, today));
         }
     }
 
@@ -477,10 +474,6 @@ public class Petition {
         if (due != null && today.isAfter(due)) {
             apply(new LimitLapsed(petitionId, details.placeOfMatter(), step, due, overdue, null, today));
         }
-    }
-
-    private Set<EvaluationTarget> evaluatedOrNone() {
-        return evaluated.isEmpty() ? EnumSet.noneOf(EvaluationTarget.class) : evaluated;
     }
 
     /**
@@ -499,8 +492,7 @@ public class Petition {
         violations.limitText("comment", command.comment(), 4000).refuseIfAny(InvalidStepException::new);
         String rule = profile(limits).period(Step.EVALUATION).orElseThrow().article();
         if (evaluationDue == null) {
-            throw new TransitionRefused(rule, "the evaluation follows the handling opinion or an agreement; the petition is "
-                    + status + " (" + status.nationalLabel() + ")");
+            throw new TransitionRefused(rule, "the evaluation follows the handling opinion or an agreement; " + currentStatus());
         }
         if (evaluated.contains(command.target())) {
             throw new TransitionRefused(rule, "the " + command.target() + " was evaluated already");
@@ -529,13 +521,22 @@ public class Petition {
             default -> null;
         };
         if (basis == null) {
-            throw new TransitionRefused(whyNotConcluded(), "the petition is " + status + " (" + status.nationalLabel()
-                    + "): a statutory step is still open" + (status == PetitionStatus.OPINION_ISSUED
-                    ? "; the petitioner may ask for review until " + reviewRequestDue
-                    : status == PetitionStatus.REVIEW_OPINION_ISSUED ? "; the petitioner may ask for re-review until " + reReviewRequestDue : ""));
+            throw new TransitionRefused(whyNotConcluded(), currentStatus() + ": a statutory step is still open" + openWindow());
         }
         apply(new PetitionConcluded(petitionId, details.placeOfMatter(), basis, matterId, matterId.equals(petitionId),
                 command.note(), command.concludedBy(), command.at()));
+    }
+
+    private String openWindow() {
+        return switch (status) {
+            case OPINION_ISSUED -> "; the petitioner may ask for review until " + reviewRequestDue;
+            case REVIEW_OPINION_ISSUED -> "; the petitioner may ask for re-review until " + reReviewRequestDue;
+            default -> "";
+        };
+    }
+
+    private String currentStatus() {
+        return "the petition is " + status + " (" + status.nationalLabel() + ")";
     }
 
     private String whyNotConcluded() {
@@ -556,33 +557,25 @@ public class Petition {
         return dayOf(issuedAt);
     }
 
-    private static String outcomeLabel(org.petitionsuite.contract.HandlingOutcome outcome) {
-        return switch (outcome) {
-            case SUPPORT -> "支持";
-            case EXPLAIN -> "解释说明";
-            case NOT_SUPPORT -> "不予支持";
-        };
-    }
-
     private LimitProfile profile(LimitProfiles limits) {
         return limits.forPlace(details.placeOfMatter());
     }
 
     private void requireStatus(PetitionStatus required, String rule, String message) {
         if (status != required) {
-            throw new TransitionRefused(rule, message + "; the petition is " + status + " (" + status.nationalLabel() + ")");
+            throw new TransitionRefused(rule, message + "; " + currentStatus());
         }
     }
 
     private void requireHandling(String rule, String message) {
         if (!HANDLING.contains(status) || agreementReached) {
-            throw new TransitionRefused(rule, message + "; the petition is " + status + " (" + status.nationalLabel() + ")"
+            throw new TransitionRefused(rule, message + "; " + currentStatus()
                     + (agreementReached ? " and resolved by agreement" : ""));
         }
     }
 
     /** Issues the next document of {@code type}: numbered per petition and type, its facts stored with it. */
-    private void issue(DocumentType type, String organName, Instant at, java.util.function.UnaryOperator<DocumentFacts> specific) {
+    private void issue(DocumentType type, String organName, Instant at, UnaryOperator<DocumentFacts> specific) {
         int sequence = documentsIssued.getOrDefault(type, 0) + 1;
         String number = type.title().replace("书", "") + "〔" + dayOf(at).getYear() + "〕" + petitionId.substring(0, Math.min(8, petitionId.length()))
                 + "-" + sequence + "号";
@@ -669,7 +662,6 @@ public class Petition {
             reviewAnswerDue = event.answerDue();
         } else {
             status = PetitionStatus.UNDER_RE_REVIEW;
-            reReviewOrgan = event.organCode();
             reReviewOrganName = event.organName();
             reReviewRequestedOn = event.requestedOn();
             reReviewAnswerDue = event.answerDue();

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -18,12 +19,14 @@ import org.petitionsuite.contract.DocumentType;
 public record DocumentText(String title, String number, List<String> paragraphs, List<String> signature) {
     private static final Pattern FIELD = Pattern.compile("\\{([A-Za-z]+)}");
     private static final Pattern CONDITION = Pattern.compile("^\\[([A-Za-z]+)](.*)$");
+    /** Every template, read once: documents are rendered on each download. */
+    private static final Map<DocumentType, List<String>> TEMPLATES = readTemplates();
 
     public static DocumentText of(DocumentType type, Map<String, String> fields) {
         List<String> body = new ArrayList<>();
         List<String> signature = new ArrayList<>();
         List<String> target = body;
-        for (String line : template(type)) {
+        for (String line : TEMPLATES.get(type)) {
             if (line.startsWith("#") || line.isBlank()) {
                 continue;
             }
@@ -56,7 +59,15 @@ public record DocumentText(String title, String number, List<String> paragraphs,
         return m.appendTail(out).toString();
     }
 
-    private static List<String> template(DocumentType type) {
+    private static Map<DocumentType, List<String>> readTemplates() {
+        Map<DocumentType, List<String>> templates = new EnumMap<>(DocumentType.class);
+        for (DocumentType type : DocumentType.values()) {
+            templates.put(type, read(type));
+        }
+        return templates;
+    }
+
+    private static List<String> read(DocumentType type) {
         String resource = "/documents/" + type.slug() + ".txt";
         try (InputStream in = DocumentText.class.getResourceAsStream(resource)) {
             if (in == null) {

@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
 import java.util.zip.Deflater;
 
 /**
@@ -20,6 +22,8 @@ public final class PdfLayout {
     private static final double NUMBER_SIZE = 10.5;
     private static final double BODY_SIZE = 14;
     private static final double LEADING = 26;
+    /** The same for every document, so built once. */
+    private static final byte[] TO_UNICODE = toUnicode().getBytes(StandardCharsets.US_ASCII);
 
     private PdfLayout() {
     }
@@ -75,7 +79,7 @@ public final class PdfLayout {
                 case CENTER -> (PAGE_WIDTH - width) / 2;
                 case RIGHT -> PAGE_WIDTH - MARGIN - width;
             };
-            pages.get(pages.size() - 1).append(String.format(java.util.Locale.ROOT, "BT /F1 %.1f Tf %.2f %.2f Td <%s> Tj ET%n",
+            pages.get(pages.size() - 1).append(String.format(Locale.ROOT, "BT /F1 %.1f Tf %.2f %.2f Td <%s> Tj ET%n",
                     size, x, y, hex(s)));
         }
     }
@@ -143,7 +147,7 @@ public final class PdfLayout {
                 + " /DW 1000 /W [1 95 500] >>");
         pdf.object(5, "<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880]"
                 + " /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>");
-        pdf.stream(6, "", toUnicode().getBytes(StandardCharsets.US_ASCII));
+        pdf.stream(6, "", TO_UNICODE);
         pdf.object(7, "<< /Producer (petition-suite) /Title <FEFF" + hex(title) + "> >>");
         for (int i = 0; i < pages.size(); i++) {
             int pageRef = firstPageRef + 2 * i;
@@ -199,7 +203,7 @@ public final class PdfLayout {
     /** Objects with their byte offsets, then the cross-reference table and trailer. */
     private static final class Writer {
         private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-        private final java.util.TreeMap<Integer, Integer> offsets = new java.util.TreeMap<>();
+        private final TreeMap<Integer, Integer> offsets = new TreeMap<>();
 
         Writer() {
             write("%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n");

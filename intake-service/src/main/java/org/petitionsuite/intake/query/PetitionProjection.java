@@ -75,7 +75,7 @@ public class PetitionProjection {
 
     @EventHandler
     void on(ClassificationNoted event) {
-        PetitionView.<PetitionView>findByIdOptional(event.petitionId()).ifPresent(view -> {
+        update(event.petitionId(), view -> {
             view.kind = event.kind();
             view.legalChannel = event.channel();
             view.classificationArticle = event.article();
@@ -84,7 +84,7 @@ public class PetitionProjection {
 
     @EventHandler
     void on(RouteNoted event) {
-        PetitionView.<PetitionView>findByIdOptional(event.petitionId()).ifPresent(view -> {
+        update(event.petitionId(), view -> {
             view.receivingOrganCode = event.organCode();
             view.receivingOrganName = event.organName();
             view.actingOrganCode = event.organCode();
@@ -95,7 +95,7 @@ public class PetitionProjection {
 
     @EventHandler
     void on(PetitionAccepted event) {
-        PetitionView.<PetitionView>findByIdOptional(event.petitionId()).ifPresent(view -> {
+        update(event.petitionId(), view -> {
             view.status = PetitionStatus.ACCEPTED.name();
             view.handlingDue = event.handlingDue();
             watch(view, Step.HANDLING, event.handlingDue());
@@ -107,7 +107,7 @@ public class PetitionProjection {
 
     @EventHandler
     void on(PetitionDeclined event) {
-        PetitionView.<PetitionView>findByIdOptional(event.petitionId()).ifPresent(view -> {
+        update(event.petitionId(), view -> {
             view.status = PetitionStatus.DECLINED.name();
             view.acceptanceDecidedAt = event.decidedAt();
             view.acceptanceNoticeDue = event.noticeDue();
@@ -121,7 +121,7 @@ public class PetitionProjection {
 
     @EventHandler
     void on(HandlingExtended event) {
-        PetitionView.<PetitionView>findByIdOptional(event.petitionId()).ifPresent(view -> {
+        update(event.petitionId(), view -> {
             view.handlingDue = event.due();
             view.extensionDays = event.totalExtensionDays();
             watch(view, Step.HANDLING, event.due());
@@ -130,7 +130,7 @@ public class PetitionProjection {
 
     @EventHandler
     void on(HandlingOpinionIssued event) {
-        PetitionView.<PetitionView>findByIdOptional(event.petitionId()).ifPresent(view -> {
+        update(event.petitionId(), view -> {
             view.status = PetitionStatus.OPINION_ISSUED.name();
             view.handlingDue = event.due();
             view.opinionOutcome = event.outcome();
@@ -270,6 +270,7 @@ public class PetitionProjection {
         view.evaluationOpen = due != null;
     }
 
+    /** Changes the petition's row; an event for a row that is not there (never registered here) changes nothing. */
     private static void update(String petitionId, Consumer<PetitionView> change) {
         PetitionView.<PetitionView>findByIdOptional(petitionId).ifPresent(change);
     }

@@ -199,15 +199,11 @@ public class PetitionResource {
                     + "counts from service of that opinion: otherwise 409 naming the article.")
     public Response requestReview(@PathParam("id") String id, ReviewRequest body, UriInfo uri) {
         ReviewRequest r = body == null ? new ReviewRequest(null, null, null, null, null) : body;
-        PetitionView petition = queries.find(id, caller.region()).orElse(null);
-        if (petition == null) {
-            return notFound(id, uri);
-        }
-        if (!caller.hasAny(Set.of(Caller.ADMIN)) && (r.organCode() == null || !caller.organ().map(r.organCode()::equals).orElse(false))) {
-            throw new ForbiddenException("a review request is recorded by a handler of the organ that received it (token claim 'organ' = organCode)");
-        }
-        return send(id, uri, new RequestReview(id, r.level(), r.organCode(), r.organName(), r.requestedOn(), r.request(),
-                caller.subject(), Instant.now()));
+        return actInRegion(id, uri, petition -> {
+            requireHandlerOf(r.organCode(), "a review request is recorded by a handler of the organ that received it (token claim 'organ' = organCode)");
+            return new RequestReview(id, r.level(), r.organCode(), r.organName(), r.requestedOn(), r.request(),
+                    caller.subject(), Instant.now());
+        });
     }
 
     /** The written review or re-review opinion (条例 Art 35–36). */
@@ -240,10 +236,7 @@ public class PetitionResource {
                     + "or agreement. 409 naming the rule otherwise.")
     public Response evaluate(@PathParam("id") String id, Evaluation body, UriInfo uri) {
         Evaluation e = body == null ? new Evaluation(null, null, null) : body;
-        if (queries.find(id, caller.region()).isEmpty()) {
-            return notFound(id, uri);
-        }
-        return send(id, uri, new Evaluate(id, e.target(), e.satisfaction(), e.comment(), caller.subject(), Instant.now()));
+        return actInRegion(id, uri, petition -> new Evaluate(id, e.target(), e.satisfaction(), e.comment(), caller.subject(), Instant.now()));
     }
 
     /** The petition department's confirmation that the petition is concluded. */
@@ -259,10 +252,7 @@ public class PetitionResource {
                     + "agreement, after an unused review or re-review window, or after the re-review opinion. 409 naming "
                     + "the article while a window is open.")
     public Response conclude(@PathParam("id") String id, Conclusion body, UriInfo uri) {
-        if (queries.find(id, caller.region()).isEmpty()) {
-            return notFound(id, uri);
-        }
-        return send(id, uri, new Conclude(id, body == null ? null : body.note(), caller.subject(), Instant.now()));
+        return actInRegion(id, uri, petition -> new Conclude(id, body == null ? null : body.note(), caller.subject(), Instant.now()));
     }
 
     /**
@@ -271,20 +261,28 @@ public class PetitionResource {
      * another organ, otherwise the command is sent and the answer is 202.
      */
     private Response actAsActingOrgan(String id, UriInfo uri, Function<String, Object> command) {
+        return actInRegion(id, uri, petition -> {
+            String organ = petition.actingOrganCode;
+            requireHandlerOf(organ, "only a handler of the organ " + organ + " acts on this petition now (token claim 'organ')");
+            return command.apply(organ);
+        });
+    }
+
+    /** A step on a petition in the caller's region: 404 outside it, otherwise the command is sent and the answer is 202. */
+    private Response actInRegion(String id, UriInfo uri, Function<PetitionView, Object> command) {
         PetitionView petition = queries.find(id, caller.region()).orElse(null);
         if (petition == null) {
             return notFound(id, uri);
         }
-        String organ = petition.actingOrganCode;
-        if (!caller.hasAny(Set.of(Caller.ADMIN)) && (organ == null || !caller.organ().map(organ::equals).orElse(false))) {
-            throw new ForbiddenException("only a handler of the organ " + organ + " acts on this petition now (token claim 'organ')");
-        }
-        return send(id, uri, command.apply(organ));
+        commands.sendAndWait(command.apply(petition));
+        return Response.accepted().location(uri.getBaseUriBuilder().path("api/v1/petitions").path(id).build()).build();
     }
 
-    private Response send(String id, UriInfo uri, Object command) {
-        commands.sendAndWait(command);
-        return Response.accepted().location(uri.getBaseUriBuilder().path("api/v1/petitions").path(id).build()).build();
+    /** 403 unless the caller is an admin or a handler of {@code organ} (token claim 'organ'). */
+    private void requireHandlerOf(String organ, String refusal) {
+        if (!caller.hasAny(Set.of(Caller.ADMIN)) && (organ == null || !caller.organ().map(organ::equals).orElse(false))) {
+            throw new ForbiddenException(refusal);
+        }
     }
 
     private static Response notFound(String id, UriInfo uri) {

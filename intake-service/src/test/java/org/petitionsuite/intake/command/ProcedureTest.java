@@ -132,6 +132,12 @@ class ProcedureTest {
         return events;
     }
 
+    /** Among the events, one that records its step as late ({@code timely=false}). */
+    private static org.hamcrest.Matcher<List<org.axonframework.messaging.Message<?>>> recordedLate() {
+        return org.axonframework.test.matchers.Matchers.payloadsMatching(
+                org.axonframework.test.matchers.Matchers.listWithAnyOf(Matchers.hasToString(Matchers.containsString("timely=false"))));
+    }
+
     private static RequestReview review(String requestedOn) {
         return new RequestReview(ID, ReviewLevel.REVIEW, CITY_ORGAN, "北京市人力资源和社会保障局", day(requestedOn), "请求复查",
                 "handler-2", at(requestedOn));
@@ -235,8 +241,7 @@ class ProcedureTest {
                 day("2025-07-22")));
         fixture.given(overdue)
                 .when(reviewOpinion(ReviewLevel.REVIEW, CITY_ORGAN, "2025-07-25"))
-                .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
-                        org.axonframework.test.matchers.Matchers.listWithAnyOf(Matchers.hasToString(Matchers.containsString("timely=false")))));
+                .expectEventsMatching(recordedLate());
     }
 
     @Test
@@ -340,8 +345,7 @@ class ProcedureTest {
         overdue.add(new LimitLapsed(ID, PLACE, Step.HANDLING, day("2025-07-07"), PetitionStatus.OPINION_OVERDUE, null, day("2025-07-08")));
         fixture.given(overdue)
                 .when(new IssueHandlingOpinion(ID, HandlingOutcome.EXPLAIN, "f", "d", "b", ORGAN, "handler-1", at("2025-07-10")))
-                .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
-                        org.axonframework.test.matchers.Matchers.listWithAnyOf(Matchers.hasToString(Matchers.containsString("timely=false")))));
+                .expectEventsMatching(recordedLate());
     }
 
     @Test
