@@ -1,5 +1,6 @@
 package org.petitionsuite.testkit;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Properties;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -40,6 +42,12 @@ public final class TopicProbe implements AutoCloseable {
             consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
         }
         return List.copyOf(seen);
+    }
+
+    /** A record's header as text (e.g. {@code ce_type}), or null when it has none. */
+    public static String header(ConsumerRecord<String, byte[]> record, String name) {
+        Header h = record.headers().lastHeader(name);
+        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
     }
 
     @Override

@@ -324,7 +324,7 @@ public class Petition {
      */
     @CommandHandler
     public void handle(RecordHearing command, LimitProfiles limits, WorkingDayCalendar calendar) {
-        boolean handling = HANDLING.contains(status) && !agreementReached;
+        boolean handling = beingHandled();
         if (!handling && !RE_REVIEWING.contains(status)) {
             throw new TransitionRefused("条例 Art 31(六), Art 36 ¶2", "hearings are held while a matter is handled or re-reviewed; " + currentStatus());
         }
@@ -567,8 +567,13 @@ public class Petition {
         }
     }
 
+    /** Accepted, its handling limit running or run out, and not resolved by agreement. */
+    private boolean beingHandled() {
+        return HANDLING.contains(status) && !agreementReached;
+    }
+
     private void requireHandling(String rule, String message) {
-        if (!HANDLING.contains(status) || agreementReached) {
+        if (!beingHandled()) {
             throw new TransitionRefused(rule, message + "; " + currentStatus()
                     + (agreementReached ? " and resolved by agreement" : ""));
         }

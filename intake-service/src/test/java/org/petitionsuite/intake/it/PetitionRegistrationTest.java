@@ -26,7 +26,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 import org.petitionsuite.contract.EventType;
 import org.petitionsuite.contract.Topics;
@@ -78,13 +77,13 @@ class PetitionRegistrationTest {
             List<ConsumerRecord<String, byte[]>> records =
                     topic.pollUntil(rs -> rs.stream().anyMatch(r -> id.equals(r.key())), Duration.ofSeconds(30));
             ConsumerRecord<String, byte[]> record = records.stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow();
-            assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
-            assertThat(header(record, "ce_type")).isEqualTo("petition.registered.v1");
-            assertThat(header(record, "ce_source")).isEqualTo("/petition-suite/intake");
-            assertThat(header(record, "ce_subject")).isEqualTo(id);
-            assertThat(header(record, "ce_id")).isNotBlank();
-            assertThat(header(record, "ce_time")).isNotBlank();
-            assertThat(header(record, "content-type")).isEqualTo("application/json");
+            assertThat(TopicProbe.header(record, "ce_specversion")).isEqualTo("1.0");
+            assertThat(TopicProbe.header(record, "ce_type")).isEqualTo("petition.registered.v1");
+            assertThat(TopicProbe.header(record, "ce_source")).isEqualTo("/petition-suite/intake");
+            assertThat(TopicProbe.header(record, "ce_subject")).isEqualTo(id);
+            assertThat(TopicProbe.header(record, "ce_id")).isNotBlank();
+            assertThat(TopicProbe.header(record, "ce_time")).isNotBlank();
+            assertThat(TopicProbe.header(record, "content-type")).isEqualTo("application/json");
 
             JsonNode data = JSON.readTree(record.value());
             assertThat(schema(EventType.PETITION_REGISTERED_V1).validate(data)).isEmpty();
@@ -169,10 +168,6 @@ class PetitionRegistrationTest {
         post(Tokens.integrator("330102", "county-a"), body).then().statusCode(201);
     }
 
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        Header h = record.headers().lastHeader(name);
-        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
-    }
 
     static JsonSchema schema(EventType type) throws Exception {
         try (InputStream in = EventType.class.getResourceAsStream(type.schemaResource())) {

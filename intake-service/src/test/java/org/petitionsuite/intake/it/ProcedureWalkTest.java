@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.equalTo;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -120,9 +119,9 @@ class ProcedureWalkTest {
             List<ConsumerRecord<String, byte[]>> records = topic.pollUntil(rs -> ofPetition(rs, id).size() >= expected.size(),
                     Duration.ofSeconds(60));
             List<ConsumerRecord<String, byte[]>> mine = ofPetition(records, id);
-            assertThat(mine.stream().map(r -> header(r, "ce_type")).toList()).isEqualTo(expected);
+            assertThat(mine.stream().map(r -> TopicProbe.header(r, "ce_type")).toList()).isEqualTo(expected);
             for (ConsumerRecord<String, byte[]> r : mine) {
-                EventType type = EventType.fromWireName(header(r, "ce_type")).orElseThrow();
+                EventType type = EventType.fromWireName(TopicProbe.header(r, "ce_type")).orElseThrow();
                 assertThat(PetitionRegistrationTest.schema(type).validate(JSON.readTree(r.value())))
                         .as(type.wireName()).isEmpty();
             }
@@ -209,7 +208,4 @@ class ProcedureWalkTest {
         return records.stream().filter(r -> id.equals(r.key())).toList();
     }
 
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
-    }
 }

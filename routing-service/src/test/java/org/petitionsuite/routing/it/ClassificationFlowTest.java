@@ -122,8 +122,7 @@ class ClassificationFlowTest {
     private static void assertEveryRecordMatchesItsSchema(List<ConsumerRecord<String, byte[]>> records) throws Exception {
         assertThat(records).isNotEmpty();
         for (ConsumerRecord<String, byte[]> record : records) {
-            EventType type = EventType.fromWireName(new String(record.headers().lastHeader("ce_type").value(),
-                    StandardCharsets.UTF_8)).orElseThrow();
+            EventType type = EventType.fromWireName(TopicProbe.header(record, "ce_type")).orElseThrow();
             try (InputStream schema = EventType.class.getResourceAsStream(type.schemaResource())) {
                 assertThat(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema)
                         .validate(JSON.readTree(record.value()))).as(type.wireName()).isEmpty();
@@ -161,7 +160,7 @@ class ClassificationFlowTest {
             List<ConsumerRecord<String, byte[]>> records = routingTopic.pollUntil(
                     rs -> rs.stream().filter(r -> id.equals(r.key())).count() == 2, Duration.ofSeconds(30));
             List<ConsumerRecord<String, byte[]>> published = records.stream().filter(r -> id.equals(r.key())).toList();
-            assertThat(published).extracting(r -> new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
+            assertThat(published).extracting(r -> TopicProbe.header(r, "ce_type"))
                     .containsExactly("petition.classified.v1", "petition.routed.v1");
             assertEveryRecordMatchesItsSchema(published);
         }
@@ -191,7 +190,7 @@ class ClassificationFlowTest {
             List<ConsumerRecord<String, byte[]>> letters = deadLetters.pollUntil(
                     rs -> rs.stream().anyMatch(r -> poisonKey.equals(r.key())), Duration.ofSeconds(60));
             ConsumerRecord<String, byte[]> letter = letters.stream().filter(r -> poisonKey.equals(r.key())).findFirst().orElseThrow();
-            assertThat(new String(letter.headers().lastHeader("dlq_reason").value(), StandardCharsets.UTF_8))
+            assertThat(TopicProbe.header(letter, "dlq_reason"))
                     .startsWith("value is not a petition.registered.v1");
             assertThat(new String(letter.value(), StandardCharsets.UTF_8)).isEqualTo("{ this is not json");
             awaitDecision(afterwards);
@@ -261,7 +260,7 @@ class ClassificationFlowTest {
             List<ConsumerRecord<String, byte[]>> records = routingTopic.pollUntil(
                     rs -> rs.stream().filter(r -> id.equals(r.key())).count() == 5, Duration.ofSeconds(30)).stream()
                     .filter(r -> id.equals(r.key())).toList();
-            assertThat(records).extracting(r -> new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
+            assertThat(records).extracting(r -> TopicProbe.header(r, "ce_type"))
                     .containsExactly("petition.classified.v1", "petition.routed.v1", "petition.routing-overridden.v1",
                             "petition.classified.v1", "petition.routed.v1");
             assertEveryRecordMatchesItsSchema(records);
@@ -291,7 +290,7 @@ class ClassificationFlowTest {
             List<ConsumerRecord<String, byte[]>> records = routingTopic.pollUntil(
                     rs -> rs.stream().filter(r -> id.equals(r.key())).count() == 4, Duration.ofSeconds(30)).stream()
                     .filter(r -> id.equals(r.key())).toList();
-            assertThat(records).extracting(r -> new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
+            assertThat(records).extracting(r -> TopicProbe.header(r, "ce_type"))
                     .containsExactly("petition.classified.v1", "petition.routed.v1", "petition.routing-objected.v1",
                             "petition.routed.v1");
             assertEveryRecordMatchesItsSchema(records);
