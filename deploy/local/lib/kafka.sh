@@ -26,6 +26,8 @@ kafka_start() {
   if [ ! -f "$KAFKA_DIR/data/meta.properties" ]; then
     # A 22-character base64url cluster id, made once per data directory.
     local cluster_id; cluster_id=$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=' | cut -c1-22)
+    # One id in 64 starts with '-', which kafka-storage's argument parser takes for an option: start it with a letter.
+    cluster_id="A${cluster_id:1}"
     kafka_java kafka.tools.StorageTool format --standalone -t "$cluster_id" -c "$KAFKA_DIR/server.properties" >/dev/null
   fi
   log "starting Kafka on $KAFKA_BOOTSTRAP"
