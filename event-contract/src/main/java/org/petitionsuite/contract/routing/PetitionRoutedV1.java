@@ -8,11 +8,13 @@ import java.util.List;
  * assigned (交办) with a reporting deadline (条例 Art 22 ¶1), after the classification. Schema:
  * {@code schemas/petition.routed.v1.schema.json}.
  *
- * @param organCode        null only when the directory knows no organ for the place ({@code NO_COMPETENT_ORGAN})
+ * @param organCode        null only when the directory knows no organ for the place ({@code NO_COMPETENT_ORGAN}), or
+ *                         for {@code RE_REVIEW_CONCLUDED} when the concluding organ is not in the directory
  * @param mode             {@code FORWARD} or {@code ASSIGN}
  * @param reportWithinDays for {@code ASSIGN}: days within which the organ reports back
  * @param flags            {@code ACCUSED_ORGAN_EXCLUDED} (Art 30 ¶3), {@code COMPETENCE_CONFLICT} (Art 24 ¶1),
- *                         {@code NO_COMPETENT_ORGAN}, {@code ALREADY_ACCEPTED_BELOW} (Art 19 ¶3)
+ *                         {@code NO_COMPETENT_ORGAN}, {@code ALREADY_ACCEPTED_BELOW} (Art 19 ¶3),
+ *                         {@code RE_REVIEW_CONCLUDED} (Art 36 ¶3: not accepted again; to the organ that concluded it)
  */
 public record PetitionRoutedV1(
         String petitionId,

@@ -9,7 +9,8 @@ import org.petitionsuite.routing.catalog.Matter;
  * {@code petition.registered.v1}; a redelivery finds the decision made and changes nothing.
  *
  * @param registrationId {@code ce_id} of the registration event
+ * @param matterId       intake's matter (信访事项) the petition belongs to; null from registrations before matters existed
  */
 public record ClassifyPetition(@TargetAggregateIdentifier String petitionId, Matter matter, String registrationId,
-                               Instant classifiedAt) {
+                               Instant classifiedAt, String matterId) {
 }

@@ -29,6 +29,7 @@ public final class AuthorityDirectory {
     public static final String COMPETENCE_CONFLICT = "COMPETENCE_CONFLICT";
     public static final String NO_COMPETENT_ORGAN = "NO_COMPETENT_ORGAN";
     public static final String ALREADY_ACCEPTED_BELOW = "ALREADY_ACCEPTED_BELOW";
+    public static final String RE_REVIEW_CONCLUDED = "RE_REVIEW_CONCLUDED";
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 

@@ -7,7 +7,8 @@ import java.util.List;
  * deadline for reporting back. {@code organ} is null only when the directory knows no organ for the place at all.
  *
  * @param flags conditions a person should see: {@code ACCUSED_ORGAN_EXCLUDED} (Art 30 ¶3), {@code COMPETENCE_CONFLICT}
- *              (Art 24 ¶1), {@code NO_COMPETENT_ORGAN}
+ *              (Art 24 ¶1), {@code NO_COMPETENT_ORGAN}, {@code ALREADY_ACCEPTED_BELOW} (Art 19 ¶3),
+ *              {@code RE_REVIEW_CONCLUDED} (Art 36 ¶3)
  */
 public record Route(Organ organ, Mode mode, Integer reportWithinDays, String directoryVersion, String article,
                     String rationale, List<String> flags) {

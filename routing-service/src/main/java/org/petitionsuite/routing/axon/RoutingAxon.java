@@ -7,7 +7,7 @@ import org.petitionsuite.limits.LimitProfiles;
 import org.petitionsuite.limits.WorkingDayCalendar;
 import org.petitionsuite.routing.authority.AuthorityDirectory;
 import org.petitionsuite.routing.catalog.CatalogLibrary;
-import org.petitionsuite.routing.command.AcceptedMatters;
+import org.petitionsuite.routing.command.MatterHistory;
 import org.petitionsuite.routing.command.PetitionRouting;
 import org.petitionsuite.routing.publish.RoutingEventPublisher;
 import org.petitionsuite.routing.query.RoutingDecisionProjection;
@@ -19,14 +19,14 @@ public class RoutingAxon extends AxonApplication {
     private final AuthorityDirectory directory;
     private final WorkingDayCalendar calendar;
     private final LimitProfiles limits;
-    private final AcceptedMatters acceptedMatters;
+    private final MatterHistory matterHistory;
     private final RoutingDecisionProjection projection;
     private final RoutingEventPublisher publisher;
 
     RoutingAxon(CatalogLibrary catalogs, AuthorityDirectory directory, WorkingDayCalendar calendar, LimitProfiles limits,
-                AcceptedMatters acceptedMatters, RoutingDecisionProjection projection, RoutingEventPublisher publisher) {
+                MatterHistory matterHistory, RoutingDecisionProjection projection, RoutingEventPublisher publisher) {
         this.limits = limits;
-        this.acceptedMatters = acceptedMatters;
+        this.matterHistory = matterHistory;
         this.catalogs = catalogs;
         this.directory = directory;
         this.calendar = calendar;
@@ -51,7 +51,7 @@ public class RoutingAxon extends AxonApplication {
                 .registerComponent(AuthorityDirectory.class, c -> directory)
                 .registerComponent(WorkingDayCalendar.class, c -> calendar)
                 .registerComponent(LimitProfiles.class, c -> limits)
-                .registerComponent(AcceptedMatters.class, c -> acceptedMatters)
+                .registerComponent(MatterHistory.class, c -> matterHistory)
                 .configureAggregate(PetitionRouting.class);
         configurer.eventProcessing()
                 .registerEventHandler(c -> projection)

@@ -32,7 +32,9 @@ import org.petitionsuite.routing.api.ClassifyPetition;
 import org.petitionsuite.routing.api.MatterRecorded;
 import org.petitionsuite.routing.api.NoteAcceptance;
 import org.petitionsuite.routing.api.ObjectToRouting;
+import org.petitionsuite.routing.api.NoteReReviewConcluded;
 import org.petitionsuite.routing.api.OverrideRouting;
+import org.petitionsuite.routing.api.ReReviewConcludedNoted;
 import org.petitionsuite.routing.authority.AuthorityDirectory;
 import org.petitionsuite.routing.authority.Organ;
 import org.petitionsuite.routing.authority.Route;
@@ -58,6 +60,7 @@ public class PetitionRouting {
     private final Set<String> objectedOrgans = new HashSet<>();
     private String acceptedBy;
     private Instant acceptedAt;
+    private Instant reReviewIssuedAt;
 
     protected PetitionRouting() {
         // for Axon
@@ -67,7 +70,7 @@ public class PetitionRouting {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public ClassificationOutcome handle(ClassifyPetition command, CatalogLibrary catalogs, AuthorityDirectory directory,
-                                        AcceptedMatters acceptedMatters, LimitProfiles limits) {
+                                        MatterHistory matterHistory, LimitProfiles limits) {
         if (petitionId != null) {
             return ClassificationOutcome.ALREADY_CLASSIFIED;
         }
@@ -77,22 +80,41 @@ public class PetitionRouting {
         apply(new PetitionClassifiedV1(command.petitionId(), matter.placeOfMatter(), decision.kind(),
                 decision.channel(), decision.catalogVersion(), decision.ruleId(), decision.article(), decision.rationale(),
                 decision.evidence(), command.classifiedAt(), command.registrationId()));
-        Route route = acceptedBelow(command, acceptedMatters, limits, directory).orElseGet(() -> directory.resolve(matter, decision));
+        Route route = reReviewConcluded(command, matterHistory, directory)
+                .or(() -> acceptedBelow(command, matterHistory, limits, directory))
+                .orElseGet(() -> directory.resolve(matter, decision));
         apply(routed(route, command.classifiedAt()));
         return ClassificationOutcome.CLASSIFIED;
+    }
+
+    /**
+     * 条例 Art 36 ¶3: a matter whose re-review opinion was issued, raised again on the same facts and reasons, is not
+     * accepted again by the petition department or any organ. It goes to the organ that concluded it (which holds the
+     * file), flagged, so no organ takes it up as new work; intake issues the 不再受理 notice.
+     */
+    private static Optional<Route> reReviewConcluded(ClassifyPetition command, MatterHistory matterHistory,
+                                                     AuthorityDirectory directory) {
+        return matterHistory.reReviewConcluded(command.matterId()).map(concluded -> {
+            Optional<Organ> organ = directory.find(concluded.organCode());
+            String by = organ.map(Organ::name).orElse(concluded.organCode());
+            return new Route(organ.orElse(null), Route.Mode.FORWARD, null, directory.version(), "条例 Art 36 ¶3",
+                    "该事项已由" + by + "于" + dayOf(concluded.issuedAt()) + "作出复核意见（信访件 " + concluded.petitionId()
+                            + "），信访人仍以同一事实和理由提出的，不再受理。",
+                    List.of(AuthorityDirectory.RE_REVIEW_CONCLUDED));
+        });
     }
 
     /**
      * 条例 Art 19 ¶3: the same matter, accepted below and still within its handling period (HANDLING + HANDLING_EXTENSION
      * of the place's profile), is not accepted again above: it goes to the organ already handling it, flagged.
      */
-    private Optional<Route> acceptedBelow(ClassifyPetition command, AcceptedMatters acceptedMatters, LimitProfiles limits,
+    private Optional<Route> acceptedBelow(ClassifyPetition command, MatterHistory matterHistory, LimitProfiles limits,
                                           AuthorityDirectory directory) {
         LimitProfile profile = limits.forPlace(command.matter().placeOfMatter());
         int days = profile.period(Step.HANDLING).map(Period::length).orElse(0)
                 + profile.period(Step.HANDLING_EXTENSION).map(Period::length).orElse(0);
         Instant since = command.classifiedAt().minus(Duration.ofDays(days));
-        return acceptedMatters.acceptedBelow(command.matter(), command.petitionId(), since)
+        return matterHistory.acceptedBelow(command.matter(), command.petitionId(), since)
                 .flatMap(accepted -> directory.find(accepted.organCode()).map(organ -> new Route(organ, Route.Mode.FORWARD,
                         null, directory.version(), "条例 Art 19 ¶3",
                         "同一信访人就同一事项已向" + organ.name() + "提出并于" + dayOf(accepted.acceptedAt())
@@ -176,6 +198,20 @@ public class PetitionRouting {
         }
         apply(new AcceptanceNoted(petitionId, command.organCode(),
                 directory.find(command.organCode()).map(Organ::region).orElse(null), command.acceptedAt()));
+    }
+
+    /** Intake reported the re-review opinion on this petition; noted once (redelivery is normal). */
+    @CommandHandler
+    public void handle(NoteReReviewConcluded command) {
+        if (command.issuedAt().equals(reReviewIssuedAt)) {
+            return;
+        }
+        apply(new ReReviewConcludedNoted(petitionId, command.matterId(), command.organCode(), command.issuedAt()));
+    }
+
+    @EventSourcingHandler
+    void on(ReReviewConcludedNoted event) {
+        reReviewIssuedAt = event.issuedAt();
     }
 
     @EventSourcingHandler

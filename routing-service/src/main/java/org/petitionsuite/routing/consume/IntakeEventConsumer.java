@@ -18,7 +18,7 @@ import org.petitionsuite.routing.api.ClassifyPetition;
 
 /**
  * Classifies every registration on {@code petition.intake.events} (consumer group {@code routing-service}) and notes
- * acceptances (for Art 19 ¶3). A redelivered registration finds its petition classified; an unusable record goes to
+ * acceptances (for Art 19 ¶3) and re-review opinions (for Art 36 ¶3). A redelivered registration finds its petition classified; an unusable record goes to
  * {@code petition.routing.dead-letters}.
  */
 @Singleton
@@ -48,7 +48,7 @@ public class IntakeEventConsumer extends ContractConsumer {
         } catch (AggregateNotFoundException e) {
             throw new PoisonRecordException("routing never classified petition " + record.key(), e);
         }
-        return "acceptance_noted";
+        return "noted";
     }
 
     private ClassificationOutcome classify(ClassifyPetition command) {

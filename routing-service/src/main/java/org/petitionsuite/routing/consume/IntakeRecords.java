@@ -8,26 +8,33 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.petitionsuite.contract.DivisionCode;
 import org.petitionsuite.contract.EventType;
 import org.petitionsuite.contract.intake.PetitionAcceptanceDecidedV1;
+import org.petitionsuite.contract.ReviewLevel;
 import org.petitionsuite.contract.intake.PetitionRegisteredV1;
+import org.petitionsuite.contract.intake.ReviewOpinionIssuedV1;
 import org.petitionsuite.kit.kafka.ContractConsumer;
 import org.petitionsuite.kit.kafka.PoisonRecordException;
 import org.petitionsuite.routing.api.ClassifyPetition;
 import org.petitionsuite.routing.api.NoteAcceptance;
+import org.petitionsuite.routing.api.NoteReReviewConcluded;
 import org.petitionsuite.routing.catalog.Matter;
 
 /**
  * Reads intake's records: a registration becomes a {@link ClassifyPetition}, an acceptance a {@link NoteAcceptance}
- * (for Art 19 ¶3); other event types are not routing's business.
+ * (for Art 19 ¶3), a re-review opinion a {@link NoteReReviewConcluded} (for Art 36 ¶3); other event types are not
+ * routing's business.
  */
 final class IntakeRecords {
     private IntakeRecords() {
     }
 
-    /** The command for a registration or an acceptance, empty otherwise; {@link PoisonRecordException} when unusable. */
+    /** The command for a registration, an acceptance or a re-review opinion, empty otherwise; {@link PoisonRecordException} when unusable. */
     static Optional<Object> toCommand(ConsumerRecord<String, byte[]> record, Instant now) {
         ContractConsumer.Envelope envelope = ContractConsumer.envelope(record);
         if (EventType.PETITION_ACCEPTED_V1.wireName().equals(envelope.type())) {
             return Optional.of(toNoteAcceptance(record));
+        }
+        if (EventType.REVIEW_OPINION_ISSUED_V1.wireName().equals(envelope.type())) {
+            return toNoteReReviewConcluded(record);
         }
         if (!EventType.PETITION_REGISTERED_V1.wireName().equals(envelope.type())) {
             return Optional.empty();
@@ -49,7 +56,7 @@ final class IntakeRecords {
         Matter matter = new Matter(event.purpose(), event.contentCategory(), event.request(), event.factsAndReasons(),
                 event.placeOfMatter(), event.collective(), event.accusedTarget(), pseudonyms,
                 event.registeringOrgan() == null ? null : event.registeringOrgan().regionCode());
-        return Optional.of(new ClassifyPetition(event.petitionId(), matter, envelope.id(), now));
+        return Optional.of(new ClassifyPetition(event.petitionId(), matter, envelope.id(), now, event.matterId()));
     }
 
     private static NoteAcceptance toNoteAcceptance(ConsumerRecord<String, byte[]> record) {
@@ -59,5 +66,20 @@ final class IntakeRecords {
             throw new PoisonRecordException("petitionId, organCode or decidedAt missing");
         }
         return new NoteAcceptance(accepted.petitionId(), accepted.organCode(), accepted.decidedAt());
+    }
+
+    /** Only a re-review (复核) concludes a matter; a review (复查) opinion leaves the next step open. */
+    private static Optional<Object> toNoteReReviewConcluded(ConsumerRecord<String, byte[]> record) {
+        ReviewOpinionIssuedV1 opinion = ContractConsumer.data(record, ReviewOpinionIssuedV1.class,
+                EventType.REVIEW_OPINION_ISSUED_V1.wireName());
+        if (opinion.level() != ReviewLevel.RE_REVIEW) {
+            return Optional.empty();
+        }
+        if (opinion.petitionId() == null || opinion.matterId() == null || opinion.organCode() == null
+                || opinion.issuedAt() == null) {
+            throw new PoisonRecordException("petitionId, matterId, organCode or issuedAt missing");
+        }
+        return Optional.of(new NoteReReviewConcluded(opinion.petitionId(), opinion.matterId(), opinion.organCode(),
+                opinion.issuedAt()));
     }
 }

@@ -11,6 +11,7 @@ import org.petitionsuite.contract.routing.PetitionRoutedV1;
 import org.petitionsuite.contract.routing.RoutingOverriddenV1;
 import org.petitionsuite.routing.api.AcceptanceNoted;
 import org.petitionsuite.routing.api.MatterRecorded;
+import org.petitionsuite.routing.api.ReReviewConcludedNoted;
 import org.petitionsuite.routing.catalog.Matter;
 
 /** Builds {@link RoutingDecisionView} from routing's event store; token and rows change in one transaction. */
@@ -88,6 +89,15 @@ public class RoutingDecisionProjection {
             view.acceptedByOrgan = event.organCode();
             view.acceptedRegion12 = event.organRegion() == null ? null : DivisionCode.parse(event.organRegion()).twelveDigits();
             view.acceptedAt = event.acceptedAt();
+        });
+    }
+
+    @EventHandler
+    void on(ReReviewConcludedNoted event) {
+        RoutingDecisionView.<RoutingDecisionView>findByIdOptional(event.petitionId()).ifPresent(view -> {
+            view.reReviewMatterId = event.matterId();
+            view.reReviewOrgan = event.organCode();
+            view.reReviewIssuedAt = event.issuedAt();
         });
     }
 

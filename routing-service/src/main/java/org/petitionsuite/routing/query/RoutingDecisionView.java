@@ -42,6 +42,10 @@ public class RoutingDecisionView extends PanacheEntityBase {
     @Column(name = "accepted_region12")
     public String acceptedRegion12;
     public Instant acceptedAt;
+    /** The matter the re-review opinion on this petition concluded, by whom and when (from intake), for Art 36 ¶3. */
+    public String reReviewMatterId;
+    public String reReviewOrgan;
+    public Instant reReviewIssuedAt;
     @Enumerated(EnumType.STRING)
     public PetitionKind kind;
     @Enumerated(EnumType.STRING)

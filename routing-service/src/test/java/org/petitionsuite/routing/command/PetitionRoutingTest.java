@@ -21,6 +21,8 @@ import org.petitionsuite.routing.api.ClassifyPetition;
 import org.petitionsuite.routing.api.AcceptanceNoted;
 import org.petitionsuite.routing.api.MatterRecorded;
 import org.petitionsuite.routing.api.NoteAcceptance;
+import org.petitionsuite.routing.api.NoteReReviewConcluded;
+import org.petitionsuite.routing.api.ReReviewConcludedNoted;
 import org.petitionsuite.routing.api.ObjectToRouting;
 import org.petitionsuite.routing.api.OverrideRouting;
 import org.petitionsuite.routing.authority.AuthorityDirectory;
@@ -33,7 +35,9 @@ class PetitionRoutingTest {
     private AggregateTestFixture<PetitionRouting> fixture;
     /** What the accepted-matters lookup was asked last, and what it answers (a stub: this is a unit test). */
     private Instant askedSince;
-    private Optional<AcceptedMatters.Accepted> acceptedBelow = Optional.empty();
+    private Optional<MatterHistory.Accepted> acceptedBelow = Optional.empty();
+    private String askedMatter;
+    private Optional<MatterHistory.ReReviewConcluded> reReviewConcluded = Optional.empty();
 
     @BeforeEach
     void setUp() {
@@ -42,14 +46,23 @@ class PetitionRoutingTest {
         fixture.registerInjectableResource(AuthorityDirectory.fromClasspath());
         fixture.registerInjectableResource(WorkingDayCalendar.china());
         fixture.registerInjectableResource(LimitProfiles.shipped());
-        fixture.registerInjectableResource((AcceptedMatters) (matter, petitionId, since) -> {
-            askedSince = since;
-            return acceptedBelow;
+        fixture.registerInjectableResource(new MatterHistory() {
+            @Override
+            public Optional<Accepted> acceptedBelow(Matter matter, String petitionId, Instant since) {
+                askedSince = since;
+                return acceptedBelow;
+            }
+
+            @Override
+            public Optional<ReReviewConcluded> reReviewConcluded(String matterId) {
+                askedMatter = matterId;
+                return reReviewConcluded;
+            }
         });
     }
 
     private static ClassifyPetition classify(String text, String place) {
-        return new ClassifyPetition("p-1", new Matter(Purpose.APPEAL, "政法_法院", text, "", place), "ce-1", NOW);
+        return new ClassifyPetition("p-1", new Matter(Purpose.APPEAL, "政法_法院", text, "", place), "ce-1", NOW, "p-1");
     }
 
     @Test
@@ -170,11 +183,11 @@ class PetitionRoutingTest {
     @Test
     void theSameMatterAcceptedBelowIsNotAcceptedAboveButGoesToTheOrganHandlingIt_Art19() {
         Instant acceptedAt = NOW.minus(java.time.Duration.ofDays(20));
-        acceptedBelow = Optional.of(new AcceptedMatters.Accepted("p-0", "330102-rsj", acceptedAt));
+        acceptedBelow = Optional.of(new MatterHistory.Accepted("p-0", "330102-rsj", acceptedAt));
         Matter raisedAtTheCity = new Matter(Purpose.SEEK_RESOLUTION, "劳动和社会保障_工资拖欠", "请求督促公司支付拖欠工资", "",
                 "330102", false, null, List.of("a".repeat(64)), "330100");
         fixture.givenNoPriorActivity()
-                .when(new ClassifyPetition("p-1", raisedAtTheCity, "ce-1", NOW))
+                .when(new ClassifyPetition("p-1", raisedAtTheCity, "ce-1", NOW, "p-1"))
                 .expectEventsMatching(routedEventIs(new PetitionRoutedV1("p-1", "330102", "330102-rsj",
                         "杭州市上城区人力资源和社会保障局", "COUNTY", "330102", "FORWARD", null, "2026.1-hangzhou-demo",
                         "条例 Art 19 ¶3", "同一信访人就同一事项已向杭州市上城区人力资源和社会保障局提出并于2026-11-01受理（信访件 p-0），"
@@ -182,6 +195,37 @@ class PetitionRoutingTest {
                         List.of("ALREADY_ACCEPTED_BELOW"), NOW)));
         // "Within the period": Zhejiang's handling limit 30 days plus at most 60 days of extension.
         org.junit.jupiter.api.Assertions.assertEquals(NOW.minus(java.time.Duration.ofDays(90)), askedSince);
+    }
+
+    @Test
+    void aMatterWhoseReReviewIsConcludedIsNotAcceptedAgainButGoesFlaggedToTheOrganThatConcludedIt_Art36() {
+        Instant issuedAt = NOW.minus(java.time.Duration.ofDays(40));
+        reReviewConcluded = Optional.of(new MatterHistory.ReReviewConcluded("p-0", "330100-xfj", issuedAt));
+        // Accepted below as well: Art 36 ¶3 ends the matter, so it wins over Art 19 ¶3.
+        acceptedBelow = Optional.of(new MatterHistory.Accepted("p-0", "330102-rsj", NOW.minus(java.time.Duration.ofDays(20))));
+        Matter again = new Matter(Purpose.SEEK_RESOLUTION, "劳动和社会保障_工资拖欠", "请求督促公司支付拖欠工资", "",
+                "330102", false, null, List.of("a".repeat(64)), "330100");
+        fixture.givenNoPriorActivity()
+                .when(new ClassifyPetition("p-1", again, "ce-1", NOW, "p-0"))
+                .expectEventsMatching(routedEventIs(new PetitionRoutedV1("p-1", "330102", "330100-xfj",
+                        "杭州市信访局", "CITY", "330100", "FORWARD", null, "2026.1-hangzhou-demo",
+                        "条例 Art 36 ¶3", "该事项已由杭州市信访局于2026-10-12作出复核意见（信访件 p-0），"
+                                + "信访人仍以同一事实和理由提出的，不再受理。",
+                        List.of("RE_REVIEW_CONCLUDED"), NOW)));
+        org.junit.jupiter.api.Assertions.assertEquals("p-0", askedMatter, "the lookup is by intake's matter id");
+    }
+
+    @Test
+    void aReReviewOpinionIsNotedOnce() {
+        Instant issuedAt = ROUTED.plusSeconds(86_400);
+        fixture.given(wagesRoutedToTheLabourBureau())
+                .when(new NoteReReviewConcluded("p-3", "p-3", "330100-xfj", issuedAt))
+                .expectEvents(new ReReviewConcludedNoted("p-3", "p-3", "330100-xfj", issuedAt));
+        Object[] noted = java.util.Arrays.copyOf(wagesRoutedToTheLabourBureau(), 4);
+        noted[3] = new ReReviewConcludedNoted("p-3", "p-3", "330100-xfj", issuedAt);
+        fixture.given(noted)
+                .when(new NoteReReviewConcluded("p-3", "p-3", "330100-xfj", issuedAt))
+                .expectNoEvents();
     }
 
     /** Among the events applied, this route (the matter and its classification precede it). */

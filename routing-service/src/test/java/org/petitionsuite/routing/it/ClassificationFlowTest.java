@@ -73,14 +73,22 @@ class ClassificationFlowTest {
 
     private String publishRegistration(String petitionId, String ceId, String purpose, String category, String request,
                                        String place, String pseudonym, String registeringRegion) throws Exception {
+        return publishRegistration(petitionId, ceId, purpose, category, request, place, pseudonym, registeringRegion, petitionId);
+    }
+
+    /** @param matterId intake's matter: the petition's own id for a first petition, the earlier one's for a repeat */
+    private String publishRegistration(String petitionId, String ceId, String purpose, String category, String request,
+                                       String place, String pseudonym, String registeringRegion, String matterId)
+            throws Exception {
         String value = """
                 {"petitionId":"%s","registeredAt":"2026-11-21T08:00:00Z","receivedAt":"2026-11-21T07:00:00Z",
                  "channel":"LETTER","purpose":"%s","contentCategory":"%s","request":"%s","factsAndReasons":"见请求",
                  "placeOfMatter":"%s","numberOfPeople":1,"collective":false,
                  "petitioners":[{"pseudonym":%s,"representative":false,"confidentialityRequested":false}],
                  "accusedTarget":null,"registeringOrgan":{"code":"x","name":"某信访局","regionCode":"%s"},
-                 "sourceSystem":"test","sourceReference":null}""".formatted(petitionId, purpose, category, request, place,
-                pseudonym == null ? "null" : "\"" + pseudonym + "\"", registeringRegion);
+                 "sourceSystem":"test","sourceReference":null,"matterId":"%s","firstTime":%s}""".formatted(petitionId,
+                purpose, category, request, place, pseudonym == null ? "null" : "\"" + pseudonym + "\"", registeringRegion,
+                matterId, matterId.equals(petitionId));
         send(petitionId, value, "petition.registered.v1", ceId);
         return petitionId;
     }
@@ -345,6 +353,58 @@ class ClassificationFlowTest {
         awaitDecision(other);
         given().auth().oauth2(Tokens.of("analyst", "330000")).get("/api/v1/routing/decisions/" + other).then()
                 .body("route.flags", org.hamcrest.Matchers.not(hasItem("ALREADY_ACCEPTED_BELOW")));
+    }
+
+    @Test
+    void aMatterWhoseReReviewIsConcludedIsFlaggedNotToBeAcceptedAgain_Art36() throws Exception {
+        String first = publishRegistration(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "SEEK_RESOLUTION",
+                "劳动和社会保障_工资拖欠", "请求督促公司支付拖欠的工资", "330102");
+        awaitDecision(first);
+        String reReview = """
+                {"petitionId":"%s","placeOfMatter":"330102","level":"%s","organCode":"330100-xfj","outcome":"UPHOLD",
+                 "due":"2026-12-01","timely":true,"servedOn":"2026-11-21","nextRequestDue":null,"matterId":"%s",
+                 "profile":"zhejiang@2016","issuedAt":"%s"}""";
+        // A review (复查) opinion leaves the matter open; only the re-review (复核) concludes it.
+        send(first, reReview.formatted(first, "REVIEW", first, "2026-10-01T08:00:00Z"), "petition.review-opinion-issued.v1", UUID.randomUUID().toString());
+        String afterReview = publishRegistration(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
+                "SEEK_RESOLUTION", "劳动和社会保障_工资拖欠", "仍然要求支付工资", "330102", null, "330102", first);
+        awaitDecision(afterReview);
+        given().auth().oauth2(Tokens.of("analyst", "330000")).get("/api/v1/routing/decisions/" + afterReview).then()
+                .body("route.flags", org.hamcrest.Matchers.not(hasItem("RE_REVIEW_CONCLUDED")));
+
+        String ceId = UUID.randomUUID().toString();
+        send(first, reReview.formatted(first, "RE_REVIEW", first, "2026-11-21T08:00:00Z"), "petition.review-opinion-issued.v1", ceId);
+        send(first, reReview.formatted(first, "RE_REVIEW", first, "2026-11-21T08:00:00Z"), "petition.review-opinion-issued.v1", ceId);
+        await().atMost(Duration.ofSeconds(30)).until(() -> reReviewMatterOf(first) != null);
+        assertThat(reReviewMatterOf(first)).isEqualTo(first);
+
+        String again = publishRegistration(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "SEEK_RESOLUTION",
+                "劳动和社会保障_工资拖欠", "复核后仍以同一事实和理由要求支付工资", "330102", null, "330102", first);
+        awaitDecision(again);
+        given().auth().oauth2(Tokens.of("analyst", "330000")).get("/api/v1/routing/decisions/" + again).then()
+                .body("route.organCode", equalTo("330100-xfj"))
+                .body("route.flags", hasItem("RE_REVIEW_CONCLUDED"))
+                .body("route.article", equalTo("条例 Art 36 ¶3"))
+                .body("route.rationale", org.hamcrest.Matchers.containsString(first));
+        // A new matter of the same kind is routed as usual.
+        String fresh = publishRegistration(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "SEEK_RESOLUTION",
+                "劳动和社会保障_工资拖欠", "请求督促另一家公司支付工资", "330102");
+        awaitDecision(fresh);
+        given().auth().oauth2(Tokens.of("analyst", "330000")).get("/api/v1/routing/decisions/" + fresh).then()
+                .body("route.organCode", equalTo("330102-rsj"))
+                .body("route.flags", org.hamcrest.Matchers.not(hasItem("RE_REVIEW_CONCLUDED")));
+        // The re-review opinion was noted once, though delivered twice; the review opinion not at all.
+        assertThat(storedEventsOf(first)).isEqualTo(4);
+    }
+
+    private String reReviewMatterOf(String petitionId) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT re_review_matter_id FROM routing_decision WHERE petition_id = ?")) {
+            s.setString(1, petitionId);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        }
     }
 
     @Test

@@ -12,22 +12,25 @@ import java.time.Instant;
 import java.util.Optional;
 import org.petitionsuite.contract.DivisionCode;
 import org.petitionsuite.routing.catalog.Matter;
-import org.petitionsuite.routing.command.AcceptedMatters;
+import org.petitionsuite.routing.command.MatterHistory;
 
-/** {@link AcceptedMatters} on routing's decision table (matters, pseudonyms and acceptances are projected there). */
+/** {@link MatterHistory} on routing's decision table (matters, pseudonyms, acceptances and re-reviews are projected there). */
 @Singleton
-public class AcceptedMattersQuery implements AcceptedMatters {
-    private static final String SQL = """
+public class MatterHistoryQuery implements MatterHistory {
+    private static final String ACCEPTED_BELOW = """
             SELECT petition_id, accepted_by_organ, accepted_at FROM routing_decision
             WHERE accepted_at >= ? AND petition_id <> ?
               AND jsonb_exists_any(pseudonyms, ?)
               AND split_part(content_category, '_', 1) = ?
               AND accepted_region12 LIKE ? AND accepted_region12 <> ?
             ORDER BY accepted_at DESC LIMIT 1""";
+    private static final String RE_REVIEW_CONCLUDED = """
+            SELECT petition_id, re_review_organ, re_review_issued_at FROM routing_decision
+            WHERE re_review_matter_id = ? ORDER BY re_review_issued_at LIMIT 1""";
 
     private final AgroalDataSource dataSource;
 
-    AcceptedMattersQuery(AgroalDataSource dataSource) {
+    MatterHistoryQuery(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
     }
 
@@ -38,7 +41,7 @@ public class AcceptedMattersQuery implements AcceptedMatters {
             return Optional.empty();
         }
         DivisionCode raisedAt = DivisionCode.parse(matter.registeringRegion());
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(SQL)) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(ACCEPTED_BELOW)) {
             Array pseudonyms = c.createArrayOf("text", matter.pseudonyms().toArray());
             s.setTimestamp(1, Timestamp.from(since));
             s.setString(2, petitionId);
@@ -53,6 +56,23 @@ public class AcceptedMattersQuery implements AcceptedMatters {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not look up accepted matters", e);
+        }
+    }
+
+    @Override
+    public Optional<ReReviewConcluded> reReviewConcluded(String matterId) {
+        if (matterId == null) {
+            return Optional.empty();
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(RE_REVIEW_CONCLUDED)) {
+            s.setString(1, matterId);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next()
+                        ? Optional.of(new ReReviewConcluded(r.getString(1), r.getString(2), r.getTimestamp(3).toInstant()))
+                        : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not look up concluded re-reviews", e);
         }
     }
 }
