@@ -25,7 +25,15 @@ public enum EventType {
     PETITION_CLASSIFIED_V1("petition.classified.v1", Topics.ROUTING_EVENTS),
     PETITION_ROUTED_V1("petition.routed.v1", Topics.ROUTING_EVENTS),
     ROUTING_OVERRIDDEN_V1("petition.routing-overridden.v1", Topics.ROUTING_EVENTS),
-    ROUTING_OBJECTED_V1("petition.routing-objected.v1", Topics.ROUTING_EVENTS);
+    ROUTING_OBJECTED_V1("petition.routing-objected.v1", Topics.ROUTING_EVENTS),
+    DEADLINE_APPROACHING_V1("deadline.approaching.v1", Topics.SUPERVISION_EVENTS),
+    DEADLINE_BREACHED_V1("deadline.breached.v1", Topics.SUPERVISION_EVENTS),
+    DEADLINE_MET_V1("deadline.met.v1", Topics.SUPERVISION_EVENTS),
+    DEFECT_RECORDED_V1("defect.recorded.v1", Topics.SUPERVISION_EVENTS),
+    ACTION_ISSUED_V1("supervision.action-issued.v1", Topics.SUPERVISION_EVENTS),
+    ACTION_RESPONDED_V1("supervision.action-responded.v1", Topics.SUPERVISION_EVENTS),
+    ACTION_RESPONSE_OVERDUE_V1("supervision.action-response-overdue.v1", Topics.SUPERVISION_EVENTS),
+    ACTION_CLOSED_V1("supervision.action-closed.v1", Topics.SUPERVISION_EVENTS);
 
     private final String wireName;
     private final String topic;

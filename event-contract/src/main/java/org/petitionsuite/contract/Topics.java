@@ -1,6 +1,9 @@
 package org.petitionsuite.contract;
 
-/** Kafka topics of the published contract. Every record is keyed by petition id, so one petition's events keep their order. */
+/**
+ * Kafka topics of the published contract. Every record about a petition is keyed by petition id, so one petition's
+ * events keep their order.
+ */
 public final class Topics {
     /** Every event of intake's Petition aggregate (registration now; acceptance, handling, review later). */
     public static final String INTAKE_EVENTS = "petition.intake.events";
@@ -13,6 +16,15 @@ public final class Topics {
 
     /** Records routing could not process, with the reason in the {@code dlq_reason} header. */
     public static final String ROUTING_DEAD_LETTERS = "petition.routing.dead-letters";
+
+    /**
+     * supervision's clocks (deadline.*, defect.recorded.v1), keyed by petition id, and its actions (supervision.action-*),
+     * keyed by action id.
+     */
+    public static final String SUPERVISION_EVENTS = "petition.supervision.events";
+
+    /** Records supervision could not process, with the reason in the {@code dlq_reason} header. */
+    public static final String SUPERVISION_DEAD_LETTERS = "petition.supervision.dead-letters";
 
     private Topics() {
     }

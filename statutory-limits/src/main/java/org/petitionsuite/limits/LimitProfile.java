@@ -47,7 +47,12 @@ public record LimitProfile(String id, String version, String region, String sour
         return deadline(new Period(base.length() + extraDays, base.unit(), base.article()), start, calendar, List.of());
     }
 
-    private LocalDate deadline(Period period, LocalDate start, WorkingDayCalendar calendar, List<DateRange> paused) {
+    /**
+     * The last day of {@code period} starting on {@code start}, counted under this profile's rules: for a period the
+     * law leaves to a person, e.g. the reporting deadline the petition department sets for an assigned matter
+     * (Art 22 ¶1(三)).
+     */
+    public LocalDate deadline(Period period, LocalDate start, WorkingDayCalendar calendar, List<DateRange> paused) {
         LocalDate day = start;
         int counted = 0;
         while (counted < period.length()) {

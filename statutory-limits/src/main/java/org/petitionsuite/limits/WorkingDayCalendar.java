@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Working days (工作日) in mainland China: Monday to Friday, minus public holidays, plus the weekend days made working
@@ -35,13 +38,31 @@ public final class WorkingDayCalendar {
 
     /** The calendar shipped in {@code calendars/cn/}. */
     public static WorkingDayCalendar china() {
+        return load(file -> read("calendars/cn/" + file));
+    }
+
+    /**
+     * A calendar from a directory laid out like {@code calendars/cn/} ({@code years.list} and one {@code YEAR.txt} per
+     * year): how an operator corrects a holiday without a release. Deadlines are re-computed when events are replayed.
+     */
+    public static WorkingDayCalendar fromDirectory(Path directory) {
+        return load(file -> {
+            try {
+                return Files.readString(directory.resolve(file), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read calendar file " + directory.resolve(file), e);
+            }
+        });
+    }
+
+    private static WorkingDayCalendar load(Function<String, String> files) {
         Map<LocalDate, Boolean> exceptions = new HashMap<>();
         Set<Integer> years = new HashSet<>();
-        for (String line : read("calendars/cn/years.list").split("\n")) {
+        for (String line : files.apply("years.list").split("\n")) {
             String year = line.strip();
             if (!year.isEmpty() && !year.startsWith("#")) {
                 years.add(Integer.parseInt(year));
-                parse("calendars/cn/" + year + ".txt", read("calendars/cn/" + year + ".txt"), exceptions);
+                parse(year + ".txt", files.apply(year + ".txt"), exceptions);
             }
         }
         return new WorkingDayCalendar(exceptions, years);

@@ -2,6 +2,9 @@ package org.petitionsuite.kit.limits;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.petitionsuite.limits.LimitProfiles;
 import org.petitionsuite.limits.WorkingDayCalendar;
 
@@ -15,9 +18,13 @@ public class StatutoryTime {
         return LimitProfiles.shipped();
     }
 
+    /**
+     * The shipped calendar, or the one in {@code limits.calendar.dir} (same layout as {@code calendars/cn/}): a
+     * holiday notice corrected without a release. Replaying events re-computes the deadlines with it.
+     */
     @Produces
     @Singleton
-    WorkingDayCalendar workingDayCalendar() {
-        return WorkingDayCalendar.china();
+    WorkingDayCalendar workingDayCalendar(@ConfigProperty(name = "limits.calendar.dir") Optional<Path> directory) {
+        return directory.map(WorkingDayCalendar::fromDirectory).orElseGet(WorkingDayCalendar::china);
     }
 }

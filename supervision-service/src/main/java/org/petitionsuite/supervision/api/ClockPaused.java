@@ -1,0 +1,11 @@
+package org.petitionsuite.supervision.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
+
+/** Days from {@code from} to {@code to} do not count (a hearing during re-review, Art 36 ¶2). */
+@Revision("1")
+public record ClockPaused(String petitionId, String clockId, LocalDate from, LocalDate to, String sourceId,
+                          Instant at) {
+}
