@@ -6,7 +6,7 @@ import io.smallrye.config.WithName;
 import java.util.Map;
 
 /** The thresholds a jurisdiction chooses (none is statute [U]); see application.properties. */
-@ConfigMapping(prefix = "supervision")
+@ConfigMapping(prefix = "supervision.rules")
 public interface ClockPolicy {
 
     @WithName("warn-days-before")

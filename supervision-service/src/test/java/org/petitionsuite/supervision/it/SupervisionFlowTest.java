@@ -1,0 +1,220 @@
+package org.petitionsuite.supervision.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.petitionsuite.contract.EventType;
+import org.petitionsuite.contract.Topics;
+import org.petitionsuite.supervision.sweep.DeadlineSweep;
+import org.petitionsuite.testkit.Tokens;
+import org.petitionsuite.testkit.TopicProbe;
+
+/**
+ * Intake's and routing's records on the real broker start clocks in supervision; a sweep on a chosen day breaches a
+ * late duty once, publishes it under the contract, and supervisors see it, act on it and follow the action to closure.
+ * Real broker, real PostgreSQL; the records are written to the topics as intake and routing write them.
+ */
+@QuarkusTest
+class SupervisionFlowTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SUPERVISOR = Tokens.of("supervisor", "330100");
+
+    @Inject
+    DeadlineSweep sweep;
+    private KafkaProducer<String, byte[]> producer;
+
+    @BeforeEach
+    void openProducer() {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        producer = new KafkaProducer<>(p);
+    }
+
+    @AfterEach
+    void closeProducer() {
+        producer.close();
+    }
+
+    private void send(String topic, String key, String type, String ceId, String value) throws Exception {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value.getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_type", type.getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_id", ceId.getBytes(StandardCharsets.UTF_8));
+        record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
+        producer.send(record).get(10, TimeUnit.SECONDS);
+    }
+
+    /** Registered in Hangzhou's Shangcheng district (Zhejiang profile) on {@code day}, by the city's petition bureau. */
+    private void registered(String petitionId, String day) throws Exception {
+        send(Topics.INTAKE_EVENTS, petitionId, "petition.registered.v1", UUID.randomUUID().toString(), """
+                {"petitionId":"%s","registeredAt":"%sT02:00:00Z","receivedAt":"%sT01:00:00Z","channel":"LETTER",
+                 "purpose":"SEEK_RESOLUTION","contentCategory":"劳动和社会保障_工资拖欠","request":"请求支付工资",
+                 "factsAndReasons":"见请求","placeOfMatter":"330102","numberOfPeople":1,"collective":false,"petitioners":[],
+                 "accusedTarget":null,"registeringOrgan":{"code":"330100-xfj","name":"杭州市信访局","regionCode":"330100"},
+                 "sourceSystem":"test","sourceReference":null,"matterId":"%s","firstTime":true}"""
+                .formatted(petitionId, day, day, petitionId));
+    }
+
+    private void routed(String petitionId, String day, String ceId) throws Exception {
+        send(Topics.ROUTING_EVENTS, petitionId, "petition.routed.v1", ceId, """
+                {"petitionId":"%s","placeOfMatter":"330102","organCode":"330102-rsj","organName":"杭州市上城区人力资源和社会保障局",
+                 "organLevel":"COUNTY","organRegion":"330102","mode":"FORWARD","reportWithinDays":null,
+                 "directoryVersion":"d","article":"条例 Art 22 ¶1(一)(二)","rationale":"有处理权","flags":[],
+                 "routedAt":"%sT03:00:00Z"}""".formatted(petitionId, day));
+    }
+
+    private static void awaitClocks(String petitionId, int count) {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(SUPERVISOR)
+                .get("/api/v1/supervision/cases/" + petitionId).then().statusCode(200)
+                .body("clocks.size()", equalTo(count)));
+    }
+
+    @Test
+    void aLateNoticeIsBreachedOncePublishedListedAndSupervisedToClosure() throws Exception {
+        String p = UUID.randomUUID().toString();
+        registered(p, "2026-11-02");
+        String routeId = UUID.randomUUID().toString();
+        routed(p, "2026-11-03", routeId);
+        // T1 met; the bureau's notice (Zhejiang: 5 working days, to 10 November) and objection window run.
+        awaitClocks(p, 3);
+        routed(p, "2026-11-03", routeId); // redelivered: no new clock
+        given().auth().oauth2(SUPERVISOR).get("/api/v1/supervision/cases/" + p).then()
+                .body("clocks.find { it.step == 'ACCEPTANCE_NOTICE' }.due", equalTo("2026-11-10"))
+                .body("clocks.find { it.step == 'ACCEPTANCE_NOTICE' }.article", equalTo("浙江省信访条例 Art 20"))
+                .body("clocks.find { it.step == 'FORWARD_OR_ASSIGN' }.state", equalTo("DONE"))
+                .body("clocks.find { it.step == 'FORWARD_OR_ASSIGN' }.timely", equalTo(true));
+
+        try (TopicProbe supervisionTopic = new TopicProbe(Topics.SUPERVISION_EVENTS)) {
+            sweep.sweep(LocalDate.parse("2026-11-11"), Instant.parse("2026-11-11T02:00:00Z"));
+            sweep.sweep(LocalDate.parse("2026-11-11"), Instant.parse("2026-11-11T02:10:00Z")); // as after a restart
+            List<ConsumerRecord<String, byte[]>> records = supervisionTopic.pollUntil(rs -> rs.stream()
+                    .anyMatch(r -> p.equals(r.key()) && "defect.recorded.v1".equals(TopicProbe.header(r, "ce_type"))),
+                    Duration.ofSeconds(30));
+            List<ConsumerRecord<String, byte[]>> mine = records.stream().filter(r -> p.equals(r.key())).toList();
+            assertThat(mine).filteredOn(r -> "deadline.breached.v1".equals(TopicProbe.header(r, "ce_type"))).hasSize(1);
+            assertEveryRecordMatchesItsSchema(mine);
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(SUPERVISOR)
+                .queryParam("view", "overdue").queryParam("organ", "330102-rsj").queryParam("asOf", "2026-11-12")
+                .get("/api/v1/supervision/clocks").then().statusCode(200)
+                .body("items.find { it.petitionId == '" + p + "' }.overdueSince", equalTo("2026-11-11"))
+                .body("items.find { it.petitionId == '" + p + "' }.daysOverdue", equalTo(2))
+                .body("items.find { it.petitionId == '" + p + "' }.breachedOn", equalTo("2026-11-11")));
+        given().auth().oauth2(SUPERVISOR).queryParam("organ", "330102-rsj").get("/api/v1/supervision/defects").then()
+                .statusCode(200)
+                .body("organs[0].organCode", equalTo("330102-rsj"))
+                .body("names.ACCEPTANCE_NOT_NOTIFIED_IN_TIME", equalTo("未在规定期限内书面告知受理"));
+
+        // 督办: issued, answered by the bureau, closed.
+        String location = given().auth().oauth2(SUPERVISOR).contentType(ContentType.JSON).body("""
+                {"kind":"SUPERVISION_ORDER","organCode":"330102-rsj","regionCode":"330102","petitionIds":["%s"],
+                 "reasons":"逾期未书面告知受理","responseDue":"2099-12-01"}""".formatted(p))
+                .post("/api/v1/supervision/actions").then().statusCode(201).extract().header("Location");
+        String actionId = location.substring(location.lastIndexOf('/') + 1);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(SUPERVISOR)
+                .get("/api/v1/supervision/actions/" + actionId).then().statusCode(200).body("state", equalTo("OPEN")));
+        given().auth().oauth2(SUPERVISOR).contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/supervision/actions/" + actionId + "/closure").then().statusCode(409)
+                .contentType("application/problem+json");
+        given().auth().oauth2(Tokens.handlerOf("330102", "330102-rsj")).contentType(ContentType.JSON)
+                .body("{\"text\":\"已于11月12日书面告知受理\"}")
+                .post("/api/v1/supervision/actions/" + actionId + "/response").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(SUPERVISOR)
+                .get("/api/v1/supervision/actions/" + actionId).then().body("state", equalTo("RESPONDED"))
+                .body("timely", equalTo(true)));
+        given().auth().oauth2(SUPERVISOR).contentType(ContentType.JSON).body("{\"note\":\"跟踪到位\"}")
+                .post("/api/v1/supervision/actions/" + actionId + "/closure").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(SUPERVISOR)
+                .get("/api/v1/supervision/cases/" + p).then()
+                .body("actions[0].state", equalTo("CLOSED"))
+                .body("defects.defect", hasItem("ACCEPTANCE_NOT_NOTIFIED_IN_TIME")));
+
+        // Another region sees nothing of it.
+        given().auth().oauth2(Tokens.of("supervisor", "330106")).get("/api/v1/supervision/cases/" + p).then().statusCode(404);
+    }
+
+    @Test
+    void badRequestsAreRefusedNamingEachField() {
+        given().auth().oauth2(SUPERVISOR).contentType(ContentType.JSON).body("{\"kind\":\"SUPERVISION_ORDER\"}")
+                .post("/api/v1/supervision/actions").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItems("organCode", "reasons", "responseDue"));
+        given().auth().oauth2(SUPERVISOR).contentType(ContentType.JSON).body("""
+                {"kind":"ACCOUNTABILITY","organCode":"330102-rsj","reasons":"r","responseDue":"2099-01-01"}""")
+                .post("/api/v1/supervision/actions").then().statusCode(400).body("errors.field", hasItem("petitionIds"));
+        given().auth().oauth2(SUPERVISOR).contentType(ContentType.JSON).body("""
+                {"kind":"SUPERVISION_ORDER","organCode":"x","regionCode":"110105","reasons":"r","responseDue":"2099-01-01"}""")
+                .post("/api/v1/supervision/actions").then().statusCode(403);
+        given().auth().oauth2(SUPERVISOR).queryParam("view", "late").queryParam("asOf", "yesterday")
+                .get("/api/v1/supervision/clocks").then().statusCode(400)
+                .body("errors.field", hasItems("query.view", "query.asOf"));
+        given().auth().oauth2(Tokens.handlerOf("330102", "330102-rsj")).contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/supervision/actions").then().statusCode(403);
+    }
+
+    @Test
+    void aPoisonRecordIsDeadLetteredAndTheConsumerGoesOn() throws Exception {
+        try (TopicProbe deadLetters = new TopicProbe(Topics.SUPERVISION_DEAD_LETTERS)) {
+            String poison = UUID.randomUUID().toString();
+            send(Topics.ROUTING_EVENTS, poison, "petition.routed.v1", UUID.randomUUID().toString(), "{not json");
+            assertThat(deadLetters.pollUntil(rs -> rs.stream().anyMatch(r -> poison.equals(r.key())), Duration.ofSeconds(30)))
+                    .anyMatch(r -> poison.equals(r.key()) && TopicProbe.header(r, "dlq_reason") != null);
+        }
+        String next = UUID.randomUUID().toString();
+        registered(next, "2026-11-02");
+        awaitClocks(next, 1);
+    }
+
+    @Test
+    void aRebuiltReadModelHasTheSameClocks() throws Exception {
+        String p = UUID.randomUUID().toString();
+        registered(p, "2026-11-02");
+        routed(p, "2026-11-03", UUID.randomUUID().toString());
+        awaitClocks(p, 3);
+        String before = given().auth().oauth2(SUPERVISOR).get("/api/v1/supervision/cases/" + p + "?asOf=2026-11-05")
+                .then().extract().asString();
+        given().auth().oauth2(Tokens.of("admin", "330000")).post("/api/v1/admin/read-model/rebuild").then().statusCode(202);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(given().auth().oauth2(SUPERVISOR)
+                .get("/api/v1/supervision/cases/" + p + "?asOf=2026-11-05").then().statusCode(200).extract().asString())
+                .isEqualTo(before));
+    }
+
+    private static void assertEveryRecordMatchesItsSchema(List<ConsumerRecord<String, byte[]>> records) throws Exception {
+        for (ConsumerRecord<String, byte[]> r : records) {
+            EventType type = EventType.fromWireName(TopicProbe.header(r, "ce_type")).orElseThrow();
+            try (InputStream in = EventType.class.getResourceAsStream(type.schemaResource())) {
+                var schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+                assertThat(schema.validate(JSON.readTree(r.value()))).as(type.wireName()).isEmpty();
+            }
+        }
+    }
+}
