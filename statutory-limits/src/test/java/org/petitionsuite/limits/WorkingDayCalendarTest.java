@@ -42,4 +42,16 @@ class WorkingDayCalendarTest {
         assertThrows(IllegalArgumentException.class, () -> WorkingDayCalendar.of(2030, "2030-13-01 holiday x"));
         assertThrows(IllegalArgumentException.class, () -> WorkingDayCalendar.of(2030, "2030-01-01 vacation x"));
     }
+
+    @Test
+    void anOperatorCorrectsTheCalendarFromADirectory(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Files.writeString(dir.resolve("years.list"), "2026\n");
+        java.nio.file.Files.writeString(dir.resolve("2026.txt"), "2026-11-17 holiday 更正示例\n");
+        WorkingDayCalendar corrected = WorkingDayCalendar.fromDirectory(dir);
+        assertFalse(corrected.isWorkingDay(LocalDate.parse("2026-11-17")));
+        assertTrue(CHINA.isWorkingDay(LocalDate.parse("2026-11-17")));
+        assertTrue(corrected.covers(2026));
+        assertThrows(java.io.UncheckedIOException.class, () -> WorkingDayCalendar.fromDirectory(dir.resolve("missing")));
+    }
 }
