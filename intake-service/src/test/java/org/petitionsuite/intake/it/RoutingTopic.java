@@ -1,16 +1,8 @@
 package org.petitionsuite.intake.it;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.petitionsuite.contract.Topics;
+import org.petitionsuite.testkit.TopicWriter;
 
 /** Writes records on routing's topic as routing's publisher does, so intake's tests need no running routing service. */
 final class RoutingTopic {
@@ -18,16 +10,7 @@ final class RoutingTopic {
     }
 
     static void send(String petitionId, String value, String type, String ceId) throws Exception {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
-        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p)) {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.ROUTING_EVENTS, petitionId, value.getBytes(StandardCharsets.UTF_8));
-            record.headers().add("ce_type", type.getBytes(StandardCharsets.UTF_8));
-            record.headers().add("ce_id", ceId.getBytes(StandardCharsets.UTF_8));
-            producer.send(record).get(10, TimeUnit.SECONDS);
-        }
+        TopicWriter.send(Topics.ROUTING_EVENTS, petitionId, type, ceId, value);
     }
 
     /** A petition.routed.v1 that forwards the petition to {@code organCode}. */

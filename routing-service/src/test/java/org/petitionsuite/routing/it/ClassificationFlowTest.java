@@ -20,23 +20,14 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.petitionsuite.contract.EventType;
 import org.petitionsuite.contract.Topics;
 import org.petitionsuite.testkit.Tokens;
 import org.petitionsuite.testkit.TopicProbe;
+import org.petitionsuite.testkit.TopicWriter;
 
 /**
  * A registration on intake's topic is classified: the decision explains itself in routing's API and is published;
@@ -49,21 +40,8 @@ class ClassificationFlowTest {
 
     @Inject
     AgroalDataSource dataSource;
-    private KafkaProducer<String, byte[]> producer;
 
-    @BeforeEach
-    void openProducer() {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
-        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        producer = new KafkaProducer<>(p);
-    }
 
-    @AfterEach
-    void closeProducer() {
-        producer.close();
-    }
 
     /** A petition.registered.v1 record as intake publishes it. */
     private String publishRegistration(String petitionId, String ceId, String purpose, String category, String request,
@@ -103,16 +81,8 @@ class ClassificationFlowTest {
         }
     }
 
-    private void send(String key, String value, String type, String ceId) throws Exception {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.INTAKE_EVENTS, key, value.getBytes(StandardCharsets.UTF_8));
-        if (type != null) {
-            record.headers().add("ce_type", type.getBytes(StandardCharsets.UTF_8));
-        }
-        if (ceId != null) {
-            record.headers().add("ce_id", ceId.getBytes(StandardCharsets.UTF_8));
-        }
-        record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
-        producer.send(record).get(10, TimeUnit.SECONDS);
+    private static void send(String key, String value, String type, String ceId) throws Exception {
+        TopicWriter.send(Topics.INTAKE_EVENTS, key, type, ceId, value);
     }
 
     private long storedEventsOf(String petitionId) throws Exception {

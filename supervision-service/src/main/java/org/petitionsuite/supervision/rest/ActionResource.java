@@ -138,7 +138,8 @@ public class ActionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.HANDLER})
     @Operation(summary = "The organ answers in writing (for a recommendation: ADOPTED, PARTLY_ADOPTED or NOT_ADOPTED, Art 40 ¶4)",
-            description = "Only a handler of the organ the action was issued to (token claim 'organ'), once. 200 with the action.")
+            description = "Only a handler of the organ the action was issued to (token claim 'organ'), once. 200; the action "
+                    + "shows the response shortly after.")
     public Response respond(@PathParam("actionId") String actionId, Answer body, UriInfo uri) {
         String organ = caller.organ().orElseThrow(() -> new ForbiddenException(
                 "a response comes from the organ the action was issued to: the token carries no 'organ' claim"));
@@ -165,7 +166,6 @@ public class ActionResource {
             return notFound(actionId, uri);
         }
         commands.sendAndWait(command.get());
-        ActionView.getEntityManager().clear();
         return Response.ok().location(uri.getBaseUriBuilder().path("api/v1/supervision/actions").path(actionId).build()).build();
     }
 

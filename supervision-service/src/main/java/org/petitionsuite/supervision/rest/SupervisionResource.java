@@ -159,8 +159,12 @@ public class SupervisionResource {
         Violations violations = new Violations();
         DivisionCode scope = scope(region, violations);
         violations.refuseIfAny(InvalidRequestException::new);
-        List<DefectView> rows = DefectView.list("placeCode12 like ?1" + (organ == null || organ.isBlank() ? "" : " and organCode = ?2"),
-                organ == null || organ.isBlank() ? new Object[] {scope.scopePrefix() + "%"} : new Object[] {scope.scopePrefix() + "%", organ});
+        boolean oneOrgan = organ != null && !organ.isBlank();
+        Parameters params = Parameters.with("scope", scope.scopePrefix() + "%");
+        if (oneOrgan) {
+            params.and("organ", organ);
+        }
+        List<DefectView> rows = DefectView.list("placeCode12 like :scope" + (oneOrgan ? " and organCode = :organ" : ""), params);
         List<OrganDefects> organs = rows.stream()
                 .collect(Collectors.groupingBy(d -> d.organCode, TreeMap::new,
                         Collectors.groupingBy(d -> d.defect, TreeMap::new, Collectors.counting())))

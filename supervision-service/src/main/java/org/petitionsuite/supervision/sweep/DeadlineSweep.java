@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.jboss.logging.Logger;
@@ -77,7 +78,7 @@ public class DeadlineSweep {
      * takes the rest.
      */
     private List<String> petitionsDue(LocalDate today) {
-        int widest = java.util.Arrays.stream(ClockStep.values()).mapToInt(thresholds::warnDaysBefore).max().orElse(0);
+        int widest = Arrays.stream(ClockStep.values()).mapToInt(thresholds::warnDaysBefore).max().orElse(0);
         return QuarkusTransaction.requiringNew().call(() -> ClockView.getEntityManager().createQuery("""
                         select c.petitionId from ClockView c
                         where c.state = 'RUNNING' and c.duty = true and (

@@ -14,29 +14,19 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.petitionsuite.contract.EventType;
 import org.petitionsuite.contract.Topics;
 import org.petitionsuite.supervision.sweep.DeadlineSweep;
 import org.petitionsuite.testkit.Tokens;
 import org.petitionsuite.testkit.TopicProbe;
+import org.petitionsuite.testkit.TopicWriter;
 
 /**
  * Intake's and routing's records on the real broker start clocks in supervision; a sweep on a chosen day breaches a
@@ -50,33 +40,12 @@ class SupervisionFlowTest {
 
     @Inject
     DeadlineSweep sweep;
-    private KafkaProducer<String, byte[]> producer;
 
-    @BeforeEach
-    void openProducer() {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
-        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        producer = new KafkaProducer<>(p);
-    }
 
-    @AfterEach
-    void closeProducer() {
-        producer.close();
-    }
-
-    private void send(String topic, String key, String type, String ceId, String value) throws Exception {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value.getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_type", type.getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_id", ceId.getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
-        producer.send(record).get(10, TimeUnit.SECONDS);
-    }
 
     /** Registered in Hangzhou's Shangcheng district (Zhejiang profile) on {@code day}, by the city's petition bureau. */
     private void registered(String petitionId, String day) throws Exception {
-        send(Topics.INTAKE_EVENTS, petitionId, "petition.registered.v1", UUID.randomUUID().toString(), """
+        TopicWriter.send(Topics.INTAKE_EVENTS, petitionId, "petition.registered.v1", UUID.randomUUID().toString(), """
                 {"petitionId":"%s","registeredAt":"%sT02:00:00Z","receivedAt":"%sT01:00:00Z","channel":"LETTER",
                  "purpose":"SEEK_RESOLUTION","contentCategory":"劳动和社会保障_工资拖欠","request":"请求支付工资",
                  "factsAndReasons":"见请求","placeOfMatter":"330102","numberOfPeople":1,"collective":false,"petitioners":[],
@@ -86,7 +55,7 @@ class SupervisionFlowTest {
     }
 
     private void routed(String petitionId, String day, String ceId) throws Exception {
-        send(Topics.ROUTING_EVENTS, petitionId, "petition.routed.v1", ceId, """
+        TopicWriter.send(Topics.ROUTING_EVENTS, petitionId, "petition.routed.v1", ceId, """
                 {"petitionId":"%s","placeOfMatter":"330102","organCode":"330102-rsj","organName":"杭州市上城区人力资源和社会保障局",
                  "organLevel":"COUNTY","organRegion":"330102","mode":"FORWARD","reportWithinDays":null,
                  "directoryVersion":"d","article":"条例 Art 22 ¶1(一)(二)","rationale":"有处理权","flags":[],
@@ -185,7 +154,7 @@ class SupervisionFlowTest {
     void aPoisonRecordIsDeadLetteredAndTheConsumerGoesOn() throws Exception {
         try (TopicProbe deadLetters = new TopicProbe(Topics.SUPERVISION_DEAD_LETTERS)) {
             String poison = UUID.randomUUID().toString();
-            send(Topics.ROUTING_EVENTS, poison, "petition.routed.v1", UUID.randomUUID().toString(), "{not json");
+            TopicWriter.send(Topics.ROUTING_EVENTS, poison, "petition.routed.v1", UUID.randomUUID().toString(), "{not json");
             assertThat(deadLetters.pollUntil(rs -> rs.stream().anyMatch(r -> poison.equals(r.key())), Duration.ofSeconds(30)))
                     .anyMatch(r -> poison.equals(r.key()) && TopicProbe.header(r, "dlq_reason") != null);
         }

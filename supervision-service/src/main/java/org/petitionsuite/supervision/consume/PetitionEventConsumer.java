@@ -18,12 +18,19 @@ import org.petitionsuite.supervision.api.Observe;
  * and {@code supervision-service.routing}); unusable records go to {@code petition.supervision.dead-letters}. The two
  * topics are read independently, so the clocks accept a petition's events in either order across them.
  */
-public final class PetitionEventConsumers {
-    private PetitionEventConsumers() {
+public abstract class PetitionEventConsumer extends ContractConsumer {
+    private final CommandGateway commands;
+    private final Clock clock = Clock.systemUTC();
+
+    PetitionEventConsumer(String topic, String groupSuffix, CommandGateway commands, DeadLetters deadLetters,
+                           MeterRegistry metrics, String bootstrapServers, String groupId) {
+        super(topic, Topics.SUPERVISION_DEAD_LETTERS, groupId + groupSuffix, bootstrapServers, deadLetters, metrics);
+        this.commands = commands;
     }
 
     /** Observes one record on the petition's clocks. */
-    static String observe(ConsumerRecord<String, byte[]> record, CommandGateway commands, Clock clock) {
+    @Override
+    protected String handle(ConsumerRecord<String, byte[]> record) {
         Optional<Observe> observe = Observations.of(record, clock.instant());
         if (observe.isEmpty()) {
             return "ignored";
@@ -41,38 +48,20 @@ public final class PetitionEventConsumers {
     }
 
     @Singleton
-    public static class Intake extends ContractConsumer {
-        private final CommandGateway commands;
-
+    public static class Intake extends PetitionEventConsumer {
         Intake(CommandGateway commands, DeadLetters deadLetters, MeterRegistry metrics,
                @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
                @ConfigProperty(name = "supervision.consumer.group-id") String groupId) {
-            super(Topics.INTAKE_EVENTS, Topics.SUPERVISION_DEAD_LETTERS, groupId + ".intake", bootstrapServers,
-                    deadLetters, metrics);
-            this.commands = commands;
-        }
-
-        @Override
-        protected String handle(ConsumerRecord<String, byte[]> record) {
-            return observe(record, commands, Clock.systemUTC());
+            super(Topics.INTAKE_EVENTS, ".intake", commands, deadLetters, metrics, bootstrapServers, groupId);
         }
     }
 
     @Singleton
-    public static class Routing extends ContractConsumer {
-        private final CommandGateway commands;
-
+    public static class Routing extends PetitionEventConsumer {
         Routing(CommandGateway commands, DeadLetters deadLetters, MeterRegistry metrics,
                 @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
                 @ConfigProperty(name = "supervision.consumer.group-id") String groupId) {
-            super(Topics.ROUTING_EVENTS, Topics.SUPERVISION_DEAD_LETTERS, groupId + ".routing", bootstrapServers,
-                    deadLetters, metrics);
-            this.commands = commands;
-        }
-
-        @Override
-        protected String handle(ConsumerRecord<String, byte[]> record) {
-            return observe(record, commands, Clock.systemUTC());
+            super(Topics.ROUTING_EVENTS, ".routing", commands, deadLetters, metrics, bootstrapServers, groupId);
         }
     }
 }
