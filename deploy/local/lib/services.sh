@@ -69,14 +69,41 @@ services_status() {
 # Demo petitions go through the public API with an integrator's token, exactly as a county system would send
 # them; their source references make the step idempotent, so 'up' can be run again safely.
 demo_data() {
-  local token file code registered=0
+  local token file response code registered=0 collective=""
   token=$(dev_token integrator 330000 demo-county-system)
   for file in "$LOCAL_DIR"/demo/petitions/*.json; do
-    code=$(curl -s -o /dev/null -w '%{http_code}' -X POST "http://127.0.0.1:8081/api/v1/petitions" \
+    response=$(curl -s -w '\n%{http_code}' -X POST "http://127.0.0.1:8081/api/v1/petitions" \
       -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data-binary "@$file")
+    code=${response##*$'\n'}
     case "$code" in 200|201) registered=$((registered + 1)) ;; *) log "demo petition $(basename "$file") answered $code" ;; esac
+    case "$file" in *collective-visit*) collective=$(printf '%s' "$response" | sed -n 's/.*"id":"\([^"]*\)".*/\1/p') ;; esac
   done
   log "$registered demo petitions registered"
+  [ -n "$collective" ] && demo_supervision "$collective"
+}
+
+# One 督办 order (条例 Art 39 ¶3) on the collective visit, to the organ routing sent it to, so supervision's actions
+# list has something to follow; issued once, whatever how often 'up' runs.
+demo_supervision() {
+  local petition=$1 supervisor organ="" decision
+  supervisor=$(dev_token supervisor 330100)
+  for _ in $(seq 1 100); do
+    decision=$(curl -fsS -H "Authorization: Bearer $supervisor" "http://127.0.0.1:8082/api/v1/routing/decisions/$petition" 2>/dev/null || true)
+    organ=$(printf '%s' "$decision" | sed -n 's/.*"route":{"organCode":"\([^"]*\)".*/\1/p')
+    [ -n "$organ" ] && break
+    sleep 0.3
+  done
+  [ -n "$organ" ] || { log "demo: the collective visit $petition was not routed in 30 s; no 督办 order issued"; return 0; }
+  if curl -fsS -H "Authorization: Bearer $supervisor" "http://127.0.0.1:8083/api/v1/supervision/actions?organ=$organ" \
+      | grep -q "\"$petition\""; then
+    return 0
+  fi
+  curl -fsS -o /dev/null -X POST "http://127.0.0.1:8083/api/v1/supervision/actions" \
+    -H "Authorization: Bearer $supervisor" -H 'Content-Type: application/json' \
+    --data-binary "{\"kind\":\"LISTED_SUPERVISION\",\"organCode\":\"$organ\",\"regionCode\":\"330110\",
+      \"petitionIds\":[\"$petition\"],\"reasons\":\"集体访，涉及征地拆迁补偿，挂牌督办\",
+      \"responseDue\":\"$(date -d '+15 days' +%F)\"}" \
+    && log "demo: 挂牌督办 order issued on $petition to $organ"
 }
 
 print_welcome() {
@@ -85,7 +112,7 @@ print_welcome() {
 petition-suite is running.
   intake       http://127.0.0.1:8081/api/v1/petitions   (Swagger UI: http://127.0.0.1:8081/q/swagger-ui)
   routing      http://127.0.0.1:8082/q/health
-  supervision  http://127.0.0.1:8083/q/health
+  supervision  http://127.0.0.1:8083/api/v1/supervision/clocks?view=due-soon&within=30   (Swagger UI: :8083/q/swagger-ui)
   reporting    http://127.0.0.1:8084/q/health
   metrics      http://127.0.0.1:808[1-4]/q/metrics
   Kafka        $KAFKA_BOOTSTRAP      PostgreSQL $PG_HOST:$PG_PORT
@@ -94,7 +121,12 @@ A development token (registrar, Zhejiang province 330000, valid 8 h; not for pro
   export TOKEN=$(dev_token registrar 330000)
   curl -s -H "Authorization: Bearer \$TOKEN" http://127.0.0.1:8081/api/v1/petitions
 
-Other roles and regions: deploy/local/suite token ROLE REGION [SOURCE_SYSTEM]
+A supervisor's view (督查督办: running clocks, the demo's 挂牌督办 order):
+  export SUPERVISOR=$(dev_token supervisor 330000)
+  curl -s -H "Authorization: Bearer \$SUPERVISOR" 'http://127.0.0.1:8083/api/v1/supervision/clocks?view=running'
+  curl -s -H "Authorization: Bearer \$SUPERVISOR" http://127.0.0.1:8083/api/v1/supervision/actions
+
+Other roles and regions: deploy/local/suite token ROLE REGION [SOURCE_SYSTEM|ORGAN]
 Stop everything:         deploy/local/suite down
 MSG
 }

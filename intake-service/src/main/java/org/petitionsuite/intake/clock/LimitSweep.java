@@ -11,6 +11,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.jboss.logging.Logger;
 import org.petitionsuite.intake.api.LapseLimits;
 import org.petitionsuite.intake.query.PetitionView;
+import org.petitionsuite.kit.axon.UntilAxonStarted;
 import org.petitionsuite.limits.WorkingDayCalendar;
 
 /**
@@ -34,7 +35,8 @@ public class LimitSweep {
         this.metrics = metrics;
     }
 
-    @Scheduled(every = "${intake.limits.sweep-every:10m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${intake.limits.sweep-every:10m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = UntilAxonStarted.class)
     void onSchedule() {
         sweep(WorkingDayCalendar.dayOf(clock.instant()));
     }

@@ -51,6 +51,11 @@ public abstract class AxonApplication implements PublisherBacklog {
         }
     }
 
+    /** False until Quarkus's start-up has started Axon (schedulers may tick before that). */
+    public boolean started() {
+        return configuration != null;
+    }
+
     public Configuration configuration() {
         Configuration c = configuration;
         if (c == null) {

@@ -41,6 +41,7 @@ import org.petitionsuite.contract.CloudEventHeaders;
  * application (which its handler sends commands to) and stops before it.
  */
 public abstract class ContractConsumer {
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(3);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
     private static final ObjectMapper CONTRACT_JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -137,8 +138,9 @@ public abstract class ContractConsumer {
 
     private void run() {
         Duration backoff = Duration.ofSeconds(1);
-        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(properties())) {
-            consumer = c;
+        KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(properties());
+        consumer = c;
+        try {
             c.subscribe(List.of(topic));
             while (running) {
                 boolean failed = processBatch(c, c.poll(Duration.ofMillis(500)));
@@ -148,6 +150,10 @@ public abstract class ContractConsumer {
             // shutting down
         } catch (RuntimeException e) {
             log.error("consumer of " + topic + " stopped", e);
+        } finally {
+            // Bounded: the default (30 s) is spent in full when the group is rebalancing, e.g. right after a restart
+            // whose predecessor was killed; every offset handled is committed already, so nothing is lost.
+            c.close(CLOSE_TIMEOUT);
         }
     }
 

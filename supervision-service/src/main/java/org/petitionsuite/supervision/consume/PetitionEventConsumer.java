@@ -20,12 +20,13 @@ import org.petitionsuite.supervision.api.Observe;
  */
 public abstract class PetitionEventConsumer extends ContractConsumer {
     private final CommandGateway commands;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     PetitionEventConsumer(String topic, String groupSuffix, CommandGateway commands, DeadLetters deadLetters,
-                           MeterRegistry metrics, String bootstrapServers, String groupId) {
+                           MeterRegistry metrics, Clock clock, String bootstrapServers, String groupId) {
         super(topic, Topics.SUPERVISION_DEAD_LETTERS, groupId + groupSuffix, bootstrapServers, deadLetters, metrics);
         this.commands = commands;
+        this.clock = clock;
     }
 
     /** Observes one record on the petition's clocks. */
@@ -49,19 +50,19 @@ public abstract class PetitionEventConsumer extends ContractConsumer {
 
     @Singleton
     public static class Intake extends PetitionEventConsumer {
-        Intake(CommandGateway commands, DeadLetters deadLetters, MeterRegistry metrics,
+        Intake(CommandGateway commands, DeadLetters deadLetters, MeterRegistry metrics, Clock clock,
                @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
                @ConfigProperty(name = "supervision.consumer.group-id") String groupId) {
-            super(Topics.INTAKE_EVENTS, ".intake", commands, deadLetters, metrics, bootstrapServers, groupId);
+            super(Topics.INTAKE_EVENTS, ".intake", commands, deadLetters, metrics, clock, bootstrapServers, groupId);
         }
     }
 
     @Singleton
     public static class Routing extends PetitionEventConsumer {
-        Routing(CommandGateway commands, DeadLetters deadLetters, MeterRegistry metrics,
+        Routing(CommandGateway commands, DeadLetters deadLetters, MeterRegistry metrics, Clock clock,
                 @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
                 @ConfigProperty(name = "supervision.consumer.group-id") String groupId) {
-            super(Topics.ROUTING_EVENTS, ".routing", commands, deadLetters, metrics, bootstrapServers, groupId);
+            super(Topics.ROUTING_EVENTS, ".routing", commands, deadLetters, metrics, clock, bootstrapServers, groupId);
         }
     }
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,9 +49,11 @@ import org.petitionsuite.supervision.query.ActionView;
 public class ActionResource {
     private final Caller caller;
     private final CommandGateway commands;
+    private final Clock clock;
 
-    ActionResource(Caller caller, CommandGateway commands) {
+    ActionResource(Caller caller, CommandGateway commands, Clock clock) {
         this.caller = caller;
+        this.clock = clock;
         this.commands = commands;
     }
 
@@ -79,7 +82,7 @@ public class ActionResource {
         insideCallersRegion(region);
         String actionId = UUID.randomUUID().toString();
         commands.sendAndWait(new IssueAction(actionId, a.kind(), a.organCode(), region, a.petitionIds(), a.reasons(),
-                a.responseDue(), caller.subject(), Instant.now()));
+                a.responseDue(), caller.subject(), clock.instant()));
         return Response.created(uri.getBaseUriBuilder().path("api/v1/supervision/actions").path(actionId).build())
                 .entity(new Issued(actionId)).build();
     }
@@ -145,7 +148,7 @@ public class ActionResource {
                 "a response comes from the organ the action was issued to: the token carries no 'organ' claim"));
         Answer a = body == null ? new Answer(null, null) : body;
         return onVisible(actionId, uri, () -> new RespondToAction(actionId, organ, a.text(), a.adoption(),
-                caller.subject(), Instant.now()));
+                caller.subject(), clock.instant()));
     }
 
     public record Closing(String note) {
@@ -158,7 +161,7 @@ public class ActionResource {
     @Operation(summary = "Close an answered action (跟踪到位)", description = "409 while it has no written response.")
     public Response close(@PathParam("actionId") String actionId, Closing body, UriInfo uri) {
         return onVisible(actionId, uri, () -> new CloseAction(actionId, caller.subject(), body == null ? null : body.note(),
-                Instant.now()));
+                clock.instant()));
     }
 
     private Response onVisible(String actionId, UriInfo uri, java.util.function.Supplier<Object> command) {

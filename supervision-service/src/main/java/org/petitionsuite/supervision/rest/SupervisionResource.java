@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -49,9 +50,11 @@ import org.petitionsuite.supervision.query.DefectView;
 public class SupervisionResource {
     private final Caller caller;
     private final ClockPolicy policy;
+    private final Clock clock;
 
-    SupervisionResource(Caller caller, ClockPolicy policy) {
+    SupervisionResource(Caller caller, ClockPolicy policy, Clock clock) {
         this.caller = caller;
+        this.clock = clock;
         this.policy = policy;
     }
 
@@ -194,9 +197,9 @@ public class SupervisionResource {
                 c.extensionDays, c.paused.isEmpty() ? null : c.paused);
     }
 
-    private static LocalDate day(String asOf, Violations violations) {
+    private LocalDate day(String asOf, Violations violations) {
         if (asOf == null || asOf.isBlank()) {
-            return WorkingDayCalendar.dayOf(Instant.now());
+            return WorkingDayCalendar.dayOf(clock.instant());
         }
         try {
             return LocalDate.parse(asOf);

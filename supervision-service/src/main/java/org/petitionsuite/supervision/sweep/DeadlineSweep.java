@@ -1,6 +1,7 @@
 package org.petitionsuite.supervision.sweep;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.jboss.logging.Logger;
+import org.petitionsuite.kit.axon.UntilAxonStarted;
 import org.petitionsuite.limits.WorkingDayCalendar;
 import org.petitionsuite.supervision.api.CheckDeadlines;
 import org.petitionsuite.supervision.api.CheckResponseDue;
@@ -33,15 +35,17 @@ public class DeadlineSweep {
     private final CommandGateway commands;
     private final MeterRegistry metrics;
     private final Thresholds thresholds;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    DeadlineSweep(CommandGateway commands, MeterRegistry metrics, Thresholds thresholds) {
+    DeadlineSweep(CommandGateway commands, MeterRegistry metrics, Thresholds thresholds, Clock clock) {
+        this.clock = clock;
         this.commands = commands;
         this.metrics = metrics;
         this.thresholds = thresholds;
     }
 
-    @Scheduled(every = "${supervision.sweep-every:10m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${supervision.sweep-every:10m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = UntilAxonStarted.class)
     void onSchedule() {
         Instant now = clock.instant();
         sweep(WorkingDayCalendar.dayOf(now), now);
@@ -49,6 +53,8 @@ public class DeadlineSweep {
 
     /** Asks every petition and action with something due on {@code today}; returns how many were asked. */
     public int sweep(LocalDate today, Instant at) {
+        // Its count is the number of sweeps run, so an operator (and the restart test) can see the timer ticking.
+        Timer.Sample running = Timer.start(metrics);
         int asked = 0;
         for (String petitionId : petitionsDue(today)) {
             asked += ask(new CheckDeadlines(petitionId, today, at), petitionId);
@@ -57,6 +63,7 @@ public class DeadlineSweep {
             asked += ask(new CheckResponseDue(actionId, today, at), actionId);
         }
         metrics.counter("supervision.sweep.asked").increment(asked);
+        running.stop(metrics.timer("supervision.sweep"));
         return asked;
     }
 

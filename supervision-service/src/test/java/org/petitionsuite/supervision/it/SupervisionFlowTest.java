@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.petitionsuite.supervision.it.PetitionRecords.registered;
+import static org.petitionsuite.supervision.it.PetitionRecords.routed;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchemaFactory;
@@ -40,27 +42,6 @@ class SupervisionFlowTest {
 
     @Inject
     DeadlineSweep sweep;
-
-
-
-    /** Registered in Hangzhou's Shangcheng district (Zhejiang profile) on {@code day}, by the city's petition bureau. */
-    private void registered(String petitionId, String day) throws Exception {
-        TopicWriter.send(Topics.INTAKE_EVENTS, petitionId, "petition.registered.v1", UUID.randomUUID().toString(), """
-                {"petitionId":"%s","registeredAt":"%sT02:00:00Z","receivedAt":"%sT01:00:00Z","channel":"LETTER",
-                 "purpose":"SEEK_RESOLUTION","contentCategory":"劳动和社会保障_工资拖欠","request":"请求支付工资",
-                 "factsAndReasons":"见请求","placeOfMatter":"330102","numberOfPeople":1,"collective":false,"petitioners":[],
-                 "accusedTarget":null,"registeringOrgan":{"code":"330100-xfj","name":"杭州市信访局","regionCode":"330100"},
-                 "sourceSystem":"test","sourceReference":null,"matterId":"%s","firstTime":true}"""
-                .formatted(petitionId, day, day, petitionId));
-    }
-
-    private void routed(String petitionId, String day, String ceId) throws Exception {
-        TopicWriter.send(Topics.ROUTING_EVENTS, petitionId, "petition.routed.v1", ceId, """
-                {"petitionId":"%s","placeOfMatter":"330102","organCode":"330102-rsj","organName":"杭州市上城区人力资源和社会保障局",
-                 "organLevel":"COUNTY","organRegion":"330102","mode":"FORWARD","reportWithinDays":null,
-                 "directoryVersion":"d","article":"条例 Art 22 ¶1(一)(二)","rationale":"有处理权","flags":[],
-                 "routedAt":"%sT03:00:00Z"}""".formatted(petitionId, day));
-    }
 
     private static void awaitClocks(String petitionId, int count) {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(SUPERVISOR)
@@ -130,6 +111,41 @@ class SupervisionFlowTest {
 
         // Another region sees nothing of it.
         given().auth().oauth2(Tokens.of("supervisor", "330106")).get("/api/v1/supervision/cases/" + p).then().statusCode(404);
+    }
+
+    @Test
+    void aNoticeGivenInTimeIsReportedMetUnderTheContract() throws Exception {
+        String p = UUID.randomUUID().toString();
+        registered(p, "2026-11-02");
+        routed(p, "2026-11-03", UUID.randomUUID().toString());
+        awaitClocks(p, 3);
+        try (TopicProbe supervisionTopic = new TopicProbe(Topics.SUPERVISION_EVENTS)) {
+            // The labour bureau accepts on 6 November, inside Zhejiang's 5 working days (to 10 November).
+            TopicWriter.send(Topics.INTAKE_EVENTS, p, "petition.accepted.v1", UUID.randomUUID().toString(), """
+                    {"petitionId":"%s","placeOfMatter":"330102","organCode":"330102-rsj","reason":null,
+                     "legalChannel":null,"article":"浙江省信访条例 Art 20","noticeDue":"2026-11-10","timely":true,
+                     "profile":"zhejiang@2016","decidedAt":"2026-11-06T03:00:00Z"}""".formatted(p));
+            List<ConsumerRecord<String, byte[]>> mine = supervisionTopic.pollUntil(rs -> rs.stream().anyMatch(r ->
+                    p.equals(r.key()) && "deadline.met.v1".equals(TopicProbe.header(r, "ce_type"))), Duration.ofSeconds(30))
+                    .stream().filter(r -> p.equals(r.key())).toList();
+            List<ConsumerRecord<String, byte[]>> met = mine.stream()
+                    .filter(r -> "deadline.met.v1".equals(TopicProbe.header(r, "ce_type"))).toList();
+            assertThat(met).hasSize(1);
+            var data = JSON.readTree(met.get(0).value());
+            assertThat(List.of(data.get("step").asText(), data.get("organCode").asText(), data.get("due").asText(),
+                    data.get("metOn").asText(), data.get("timely").asText()))
+                    .containsExactly("ACCEPTANCE_NOTICE", "330102-rsj", "2026-11-10", "2026-11-06", "true");
+            assertEveryRecordMatchesItsSchema(mine);
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(SUPERVISOR)
+                .get("/api/v1/supervision/cases/" + p).then()
+                .body("clocks.find { it.step == 'ACCEPTANCE_NOTICE' }.state", equalTo("DONE"))
+                .body("clocks.find { it.step == 'ACCEPTANCE_NOTICE' }.timely", equalTo(true)));
+        // Met, it is never reported overdue, whatever the day.
+        sweep.sweep(LocalDate.parse("2026-11-20"), Instant.parse("2026-11-20T02:00:00Z"));
+        given().auth().oauth2(SUPERVISOR).queryParam("view", "overdue").queryParam("asOf", "2026-11-20")
+                .get("/api/v1/supervision/clocks").then().statusCode(200)
+                .body("items.findAll { it.petitionId == '" + p + "' && it.step == 'ACCEPTANCE_NOTICE' }.size()", equalTo(0));
     }
 
     @Test
