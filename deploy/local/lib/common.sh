@@ -11,7 +11,7 @@ export PG_HOST PG_PORT PG_USER KAFKA_BOOTSTRAP_SERVERS=$KAFKA_BOOTSTRAP
 
 # One database per service (services never read each other's tables); tests get their own.
 SERVICE_DATABASES="petition_intake petition_routing petition_supervision petition_reporting"
-TEST_DATABASES="petition_intake_test petition_routing_test petition_supervision_test"
+TEST_DATABASES="petition_intake_test petition_routing_test petition_supervision_test petition_reporting_test"
 
 log()  { printf '\033[1;34m[suite]\033[0m %s\n' "$*" >&2; }
 die()  { printf '\033[1;31m[suite] %s\033[0m\n' "$*" >&2; exit 1; }

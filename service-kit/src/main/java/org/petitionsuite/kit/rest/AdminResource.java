@@ -1,5 +1,6 @@
 package org.petitionsuite.kit.rest;
 
+import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.petitionsuite.kit.axon.AxonApplication;
 import org.petitionsuite.kit.security.Caller;
 
-/** Operations for admins, the same in every service. */
+/** Operations for admins, the same in every event-sourced service (left out where {@code petition.event-sourced=false}). */
+@IfBuildProperty(name = "petition.event-sourced", stringValue = "true", enableIfMissing = true)
 @Path("/api/v1/admin")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "jwt")

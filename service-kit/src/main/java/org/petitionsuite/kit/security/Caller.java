@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.petitionsuite.contract.DivisionCode;
+import org.petitionsuite.kit.Violations;
 
 /** Who is calling, from the bearer JWT: subject, roles ({@code groups}), {@code region} and, for integrators, {@code source_system}. */
 @RequestScoped
@@ -32,6 +33,27 @@ public class Caller {
             return DivisionCode.parse(claim == null ? null : claim.toString());
         } catch (IllegalArgumentException e) {
             throw new ForbiddenException("the token's region claim " + e.getMessage());
+        }
+    }
+
+    /**
+     * The region asked for in query parameter {@code region}, which must lie inside the caller's (403 otherwise); the
+     * caller's own when none is asked for. A malformed code is added to {@code violations} as {@code query.region}.
+     */
+    public DivisionCode regionWithin(String region, Violations violations) {
+        DivisionCode own = region();
+        if (region == null || region.isBlank()) {
+            return own;
+        }
+        try {
+            DivisionCode asked = DivisionCode.parse(region);
+            if (!own.contains(asked)) {
+                throw new ForbiddenException("region " + region + " is outside your region " + own.twelveDigits());
+            }
+            return asked;
+        } catch (IllegalArgumentException e) {
+            violations.add("query.region", e.getMessage());
+            return own;
         }
     }
 

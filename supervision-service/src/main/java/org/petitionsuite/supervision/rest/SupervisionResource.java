@@ -3,7 +3,6 @@ package org.petitionsuite.supervision.rest;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
-import io.quarkus.security.ForbiddenException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -84,7 +83,7 @@ public class SupervisionResource {
                             @QueryParam("size") @DefaultValue("50") int size) {
         Violations violations = new Violations();
         LocalDate day = day(asOf, violations);
-        DivisionCode scope = scope(region, violations);
+        DivisionCode scope = caller.regionWithin(region, violations);
         if (!List.of("overdue", "due-soon", "running").contains(view)) {
             violations.add("query.view", "is overdue, due-soon or running");
         }
@@ -160,7 +159,7 @@ public class SupervisionResource {
                     + "names: the display name of each defect code, from configuration.")
     public DefectCounts defects(@QueryParam("region") String region, @QueryParam("organ") String organ) {
         Violations violations = new Violations();
-        DivisionCode scope = scope(region, violations);
+        DivisionCode scope = caller.regionWithin(region, violations);
         violations.refuseIfAny(InvalidRequestException::new);
         boolean oneOrgan = organ != null && !organ.isBlank();
         Parameters params = Parameters.with("scope", scope.scopePrefix() + "%");
@@ -206,24 +205,6 @@ public class SupervisionResource {
         } catch (DateTimeParseException e) {
             violations.add("query.asOf", "is a date like 2026-11-22");
             return null;
-        }
-    }
-
-    /** The region asked for, which must lie inside the caller's; the caller's own when none is asked for. */
-    private DivisionCode scope(String region, Violations violations) {
-        DivisionCode own = caller.region();
-        if (region == null || region.isBlank()) {
-            return own;
-        }
-        try {
-            DivisionCode asked = DivisionCode.parse(region);
-            if (!own.contains(asked)) {
-                throw new ForbiddenException("region " + region + " is outside your region " + own.twelveDigits());
-            }
-            return asked;
-        } catch (IllegalArgumentException e) {
-            violations.add("query.region", e.getMessage());
-            return own;
         }
     }
 

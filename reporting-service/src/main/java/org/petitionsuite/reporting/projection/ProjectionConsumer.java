@@ -1,0 +1,227 @@
+package org.petitionsuite.reporting.projection;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.petitionsuite.contract.Topics;
+
+/**
+ * Feeds the projection from intake's, routing's and supervision's topics (one consumer group). The positions that
+ * count are the ones {@link ProjectionStore} keeps with the facts: on every assignment, and after a rebuild by any
+ * instance, the consumer seeks to them. Kafka's own committed offsets are written too, after the database commit,
+ * only so that the usual lag tools show how far behind the projection is.
+ */
+@Singleton
+public class ProjectionConsumer {
+    public static final List<String> TOPICS = List.of(Topics.INTAKE_EVENTS, Topics.ROUTING_EVENTS, Topics.SUPERVISION_EVENTS);
+    private static final Logger LOG = Logger.getLogger(ProjectionConsumer.class);
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(3);
+
+    private final ProjectionStore store;
+    private final MeterRegistry metrics;
+    private final String bootstrapServers;
+    private final String groupId;
+    /** Grows with every batch that changed a figure; the live stream sends when it moves. */
+    private final AtomicLong version = new AtomicLong();
+    private volatile boolean running;
+    private volatile boolean rebuildRequested;
+    private volatile Rebuild rebuild = new Rebuild("LIVE", null, null, 0, 0);
+    private volatile KafkaConsumer<String, byte[]> consumer;
+    private Thread thread;
+    private long generation;
+
+    ProjectionConsumer(ProjectionStore store, MeterRegistry metrics,
+                       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                       @ConfigProperty(name = "reporting.consumer.group-id") String groupId) {
+        this.store = store;
+        this.metrics = metrics;
+        this.bootstrapServers = bootstrapServers;
+        this.groupId = groupId;
+    }
+
+    /** A rebuild's state for the admin endpoint: REBUILDING with its progress (records read / to read), then LIVE. */
+    public record Rebuild(String state, Instant startedAt, Instant finishedAt, long read, long toRead) {
+        public double progress() {
+            return toRead == 0 ? 1.0 : Math.min(1.0, (double) read / toRead);
+        }
+    }
+
+    public long version() {
+        return version.get();
+    }
+
+    public Rebuild rebuild() {
+        return rebuild;
+    }
+
+    /** Empties the projection and reads every topic again from offset zero; answers at once. */
+    public synchronized Rebuild requestRebuild() {
+        rebuildRequested = true;
+        rebuild = new Rebuild("REBUILDING", Instant.now(), null, 0, 0);
+        KafkaConsumer<String, byte[]> c = consumer;
+        if (c != null) {
+            c.wakeup();
+        }
+        return rebuild;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        running = true;
+        thread = new Thread(this::run, groupId + "-projection");
+        thread.start();
+    }
+
+    void onStop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        KafkaConsumer<String, byte[]> c = consumer;
+        if (c != null) {
+            c.wakeup();
+        }
+        if (thread != null) {
+            thread.join(Duration.ofSeconds(10).toMillis());
+        }
+    }
+
+    private void run() {
+        KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(properties());
+        consumer = c;
+        try {
+            c.subscribe(TOPICS, new SeekToStoredPositions(c));
+            while (running) {
+                try {
+                    if (rebuildRequested) {
+                        startRebuild(c);
+                    }
+                    ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(500));
+                    if (!records.isEmpty()) {
+                        applyBatch(c, records);
+                    }
+                    trackRebuild(c);
+                } catch (WakeupException e) {
+                    // a rebuild was asked for, or the service stops: the loop decides
+                } catch (ProjectionStore.GenerationChanged e) {
+                    seekToStored(c, c.assignment());
+                } catch (RuntimeException e) {
+                    LOG.warnf("projection batch failed, will retry from the stored positions: %s", e.getMessage());
+                    metrics.counter("reporting.projection.retries").increment();
+                    seekToStored(c, c.assignment());
+                    pause();
+                }
+            }
+        } finally {
+            c.close(CLOSE_TIMEOUT);
+        }
+    }
+
+    private void applyBatch(KafkaConsumer<String, byte[]> c, ConsumerRecords<String, byte[]> records) {
+        List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>(records.count());
+        records.forEach(batch::add);
+        ProjectionStore.Outcome outcome = store.apply(batch, generation);
+        metrics.counter("reporting.projection.records", "outcome", "applied").increment(outcome.applied());
+        metrics.counter("reporting.projection.records", "outcome", "skipped").increment(outcome.skipped());
+        metrics.counter("reporting.projection.records", "outcome", "rejected").increment(outcome.rejected());
+        if (outcome.applied() > 0) {
+            version.incrementAndGet();
+        }
+        c.commitAsync(); // informational: the database holds the positions that count
+    }
+
+    private void startRebuild(KafkaConsumer<String, byte[]> c) {
+        rebuildRequested = false;
+        store.reset();
+        Set<TopicPartition> assigned = c.assignment();
+        generation = store.positions(assigned).generation();
+        c.seekToBeginning(assigned);
+        long toRead = c.endOffsets(assigned).values().stream().mapToLong(Long::longValue).sum();
+        rebuild = new Rebuild("REBUILDING", rebuild.startedAt(), null, 0, toRead);
+        version.incrementAndGet();
+        LOG.infof("projection rebuild started: %d records to read again", toRead);
+    }
+
+    private void trackRebuild(KafkaConsumer<String, byte[]> c) {
+        Rebuild r = rebuild;
+        if (!"REBUILDING".equals(r.state()) || rebuildRequested) {
+            return;
+        }
+        long read = c.assignment().stream().mapToLong(c::position).sum();
+        rebuild = read >= r.toRead()
+                ? new Rebuild("LIVE", r.startedAt(), Instant.now(), read, r.toRead())
+                : new Rebuild("REBUILDING", r.startedAt(), null, read, r.toRead());
+    }
+
+    private void seekToStored(KafkaConsumer<String, byte[]> c, Collection<TopicPartition> partitions) {
+        ProjectionStore.Positions positions = store.positions(partitions);
+        generation = positions.generation();
+        for (TopicPartition p : partitions) {
+            Long next = positions.next().get(p);
+            if (next == null) {
+                c.seekToBeginning(List.of(p));
+            } else {
+                c.seek(p, next);
+            }
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    /** On every assignment: the positions stored with the facts, not Kafka's committed offsets. */
+    private final class SeekToStoredPositions implements ConsumerRebalanceListener {
+        private final KafkaConsumer<String, byte[]> c;
+
+        SeekToStoredPositions(KafkaConsumer<String, byte[]> c) {
+            this.c = c;
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            seekToStored(c, partitions);
+        }
+
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            // nothing to flush: every applied batch is committed in the database already
+        }
+    }
+
+    private Properties properties() {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        p.put(ConsumerConfig.CLIENT_ID_CONFIG, groupId + "-projection");
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
+        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        return p;
+    }
+}

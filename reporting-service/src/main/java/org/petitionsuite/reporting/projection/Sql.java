@@ -1,0 +1,42 @@
+package org.petitionsuite.reporting.projection;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Plain JDBC with positional parameters: the projection is a handful of upserts and aggregate queries. */
+public final class Sql {
+    private Sql() {
+    }
+
+    public interface Row<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    public static int update(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement st = prepare(c, sql, params)) {
+            return st.executeUpdate();
+        }
+    }
+
+    public static <T> List<T> query(Connection c, String sql, List<?> params, Row<T> row) throws SQLException {
+        try (PreparedStatement st = prepare(c, sql, params.toArray()); ResultSet rs = st.executeQuery()) {
+            List<T> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(row.read(rs));
+            }
+            return out;
+        }
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, Object[] params) throws SQLException {
+        PreparedStatement st = c.prepareStatement(sql);
+        for (int i = 0; i < params.length; i++) {
+            st.setObject(i + 1, params[i]);
+        }
+        return st;
+    }
+}
