@@ -1,4 +1,5 @@
-# Installs what the suite needs on a fresh Debian machine (java 17, maven, openssl, curl, PostgreSQL binaries).
+# Installs what the suite needs on a fresh Debian machine (java 17, maven, openssl, curl, PostgreSQL binaries; Node.js
+# and npm to bundle the dashboard; Chromium and its driver for the dashboard's browser test).
 have() { command -v "$1" >/dev/null 2>&1; }
 
 java_major() { java -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1; }
@@ -10,6 +11,11 @@ ensure_tools() {
   have openssl || missing+=(openssl)
   have curl || missing+=(curl)
   { have pg_isready && postgres_bin_dir >/dev/null; } || missing+=(postgresql postgresql-client)
+  { have node && have npm; } || missing+=(nodejs npm)
+  have chromium || missing+=(chromium)
+  have chromedriver || missing+=(chromium-driver)
+  # CJK glyphs, so the dashboard's Chinese labels render in Chromium (and in its test's screenshot).
+  { have fc-list && [ -n "$(fc-list :lang=zh 2>/dev/null)" ]; } || missing+=(fonts-noto-cjk)
   [ ${#missing[@]} -eq 0 ] && return 0
   if [ "$(id -u)" = 0 ] && have apt-get; then
     log "installing ${missing[*]}"

@@ -1,0 +1,52 @@
+// Labels in Chinese (the default) and English, and the KPI tiles: which figure of the indicators each one shows.
+
+export const TILES = [
+  { key: 'items', read: (s) => ({ value: s.volume.items, detail: `${s.volume.visitBatches} 批 / ${s.volume.visitPersons} 人次` }) },
+  { key: 'timelyAcceptanceDepartment', read: (s, f) => ({ value: f.percent(s.timelyAcceptanceDepartment.rate), detail: f.ratio(s.timelyAcceptanceDepartment.rate) }) },
+  { key: 'timelyAcceptanceUnit', read: (s, f) => ({ value: f.percent(s.timelyAcceptanceUnit.rate), detail: f.ratio(s.timelyAcceptanceUnit.rate) }) },
+  { key: 'onTimeAnswer', read: (s, f) => ({ value: f.percent(s.onTimeAnswer.rate), detail: f.ratio(s.onTimeAnswer.rate) }) },
+  { key: 'satisfaction', read: (s, f) => ({ value: f.percent(s.satisfaction), detail: f.ratio(s.satisfaction) }) },
+  { key: 'participation', read: (s, f) => ({ value: f.percent(s.participation), detail: f.ratio(s.participation) }) },
+  { key: 'firstTimeResolution', read: (s, f) => ({ value: f.percent(s.firstTimeResolution), detail: f.ratio(s.firstTimeResolution) }) },
+  { key: 'repeatRate', read: (s, f) => ({ value: f.percent(s.repeatRate), detail: f.ratio(s.repeatRate) }) },
+  { key: 'onlineShare', read: (s, f) => ({ value: f.percent(s.onlineShare), detail: f.ratio(s.onlineShare) }) },
+  { key: 'otherLegalChannels', read: (s, f) => ({ value: f.percent(s.otherLegalChannels), detail: f.ratio(s.otherLegalChannels) }) },
+  { key: 'overdueDuties', read: (s) => ({ value: s.overdueDuties }) },
+  { key: 'averageHandlingDays', read: (s) => ({ value: s.averageHandlingDays == null ? '—' : s.averageHandlingDays }) },
+  { key: 'ruleOfLawIndex', read: (s) => ({ value: s.ruleOfLawIndex.value == null ? '—' : s.ruleOfLawIndex.value, detail: s.ruleOfLawIndex.weightsOf }) },
+];
+
+export const LABELS = {
+  zh: {
+    title: '信访工作法治化 数据看板', region: '行政区划', from: '自', to: '至', apply: '查询', language: 'English',
+    live: '实时', asOf: '更新于', error: '出错', token: '访问令牌', signIn: '进入',
+    items: '信访总量(件次)', timelyAcceptanceDepartment: '及时受理率(信访部门)', timelyAcceptanceUnit: '及时受理率(责任单位)',
+    onTimeAnswer: '按期答复率', satisfaction: '群众满意率', participation: '参评率', firstTimeResolution: '初次信访一次性化解率',
+    repeatRate: '重复信访率', onlineShare: '网信占比', otherLegalChannels: '导入其他法定途径(诉访分离)',
+    overdueDuties: '超期未办', averageHandlingDays: '平均办理天数', ruleOfLawIndex: '法治化指数',
+    trend: '信访量趋势', channels: '信访形式', legal: '法定途径分流', regions: '各地区信访量与超期', league: '责任单位排名',
+    risks: '风险预警', online: '网上信访', visitBatches: '来访批次', authority: '责任单位', baseline: '基线',
+    noRisks: '暂无预警', leagueNote: '少于 {min} 件的单位不列出(本期 {hidden} 个)',
+    LETTER: '来信', VISIT: '来访', PHONE: '电话', ONLINE: '网上', MOBILE: '移动端', LEADER_MAILBOX: '领导信箱',
+    PETITION_PROCEDURE: '信访程序', SUGGESTION_HANDLING: '建议意见', ACCUSATION_TO_COMPETENT_ORGAN: '检举控告(有权机关)',
+    DISCIPLINE_INSPECTION: '纪检监察', COURT_PROCEDURE: '诉讼', PROCURATORATE_PROCEDURE: '检察', ARBITRATION: '仲裁',
+    ADMINISTRATIVE_RECONSIDERATION: '行政复议', DUTY_PERFORMANCE: '履行法定职责', PUBLIC_SECURITY_PROCEDURE: '公安',
+  },
+  en: {
+    title: 'Petition work under the rule of law: dashboard', region: 'Division code', from: 'From', to: 'To', apply: 'Apply',
+    language: '中文', live: 'Live', asOf: 'Updated', error: 'Error', token: 'Access token', signIn: 'Enter',
+    items: 'Petitions (items)', timelyAcceptanceDepartment: 'Timely acceptance (petition dept.)',
+    timelyAcceptanceUnit: 'Timely acceptance (responsible unit)', onTimeAnswer: 'On-time answers', satisfaction: 'Satisfaction',
+    participation: 'Evaluation participation', firstTimeResolution: 'First petitions resolved at once', repeatRate: 'Repeat petitions',
+    onlineShare: 'Online share', otherLegalChannels: 'Handed to other legal channels', overdueDuties: 'Overdue, not done',
+    averageHandlingDays: 'Average handling days', ruleOfLawIndex: 'Rule-of-law index', trend: 'Volume over time',
+    channels: 'Channels', legal: 'Legal channels', regions: 'Volume and overdue by region', league: 'Responsible organs',
+    risks: 'Risk warnings', online: 'Online', visitBatches: 'Visit batches', authority: 'Organ', baseline: 'baseline',
+    noRisks: 'No warnings', leagueNote: 'Organs with fewer than {min} petitions are not listed ({hidden} this period)',
+    LETTER: 'Letter', VISIT: 'Visit', PHONE: 'Phone', ONLINE: 'Online', MOBILE: 'Mobile', LEADER_MAILBOX: 'Leader mailbox',
+    PETITION_PROCEDURE: 'Petition procedure', SUGGESTION_HANDLING: 'Suggestions', ACCUSATION_TO_COMPETENT_ORGAN: 'Accusation (competent organ)',
+    DISCIPLINE_INSPECTION: 'Discipline inspection', COURT_PROCEDURE: 'Courts', PROCURATORATE_PROCEDURE: 'Procuratorate',
+    ARBITRATION: 'Arbitration', ADMINISTRATIVE_RECONSIDERATION: 'Administrative reconsideration',
+    DUTY_PERFORMANCE: 'Duty performance', PUBLIC_SECURITY_PROCEDURE: 'Public security',
+  },
+};
