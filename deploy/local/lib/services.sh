@@ -113,7 +113,10 @@ petition-suite is running.
   intake       http://127.0.0.1:8081/api/v1/petitions   (Swagger UI: http://127.0.0.1:8081/q/swagger-ui)
   routing      http://127.0.0.1:8082/q/health
   supervision  http://127.0.0.1:8083/api/v1/supervision/clocks?view=due-soon&within=30   (Swagger UI: :8083/q/swagger-ui)
-  reporting    http://127.0.0.1:8084/q/health
+  reporting    http://127.0.0.1:8084/api/v1/reporting/indicators   (Swagger UI: :8084/q/swagger-ui)
+
+The dashboard (Zhejiang, analyst's development token in the URL fragment, which never reaches a server log):
+  http://127.0.0.1:8084/#token=$(dev_token analyst 330000)
   metrics      http://127.0.0.1:808[1-4]/q/metrics
   Kafka        $KAFKA_BOOTSTRAP      PostgreSQL $PG_HOST:$PG_PORT
 

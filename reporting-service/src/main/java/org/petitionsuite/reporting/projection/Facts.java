@@ -143,7 +143,7 @@ final class Facts {
         Sql.update(c, """
                 insert into duty_fact (clock_id, petition_id, step, organ_code, place_code12, due, met_on, timely, breached_on)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (clock_id) do update set due = excluded.due,
+                on conflict (petition_id, clock_id) do update set due = excluded.due,
                     met_on = coalesce(excluded.met_on, duty_fact.met_on), timely = coalesce(excluded.timely, duty_fact.timely),
                     breached_on = coalesce(excluded.breached_on, duty_fact.breached_on)""",
                 clockId, petitionId, step, organ, code12(place), due, metOn, timely, breachedOn);

@@ -8,12 +8,18 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -108,6 +114,7 @@ public class ProjectionConsumer {
         KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(properties());
         consumer = c;
         try {
+            adoptTopicIds();
             c.subscribe(TOPICS, new SeekToStoredPositions(c));
             while (running) {
                 try {
@@ -132,6 +139,31 @@ public class ProjectionConsumer {
             }
         } finally {
             c.close(CLOSE_TIMEOUT);
+        }
+    }
+
+    /** Waits for the broker to name the topics' ids; a recreated topic empties the projection (see the store). */
+    private void adoptTopicIds() {
+        Properties p = new Properties();
+        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        try (Admin admin = Admin.create(p)) {
+            while (running) {
+                try {
+                    Map<String, String> ids = new HashMap<>();
+                    admin.describeTopics(TOPICS).allTopicNames().get(10, TimeUnit.SECONDS)
+                            .forEach((name, d) -> ids.put(name, d.topicId().toString()));
+                    if (store.adoptTopicIds(ids)) {
+                        LOG.warn("a topic was created again since the projection was built: it is rebuilt from offset zero");
+                    }
+                    return;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } catch (ExecutionException | TimeoutException | RuntimeException e) {
+                    LOG.warnf("cannot read the topics' ids yet (%s); trying again", e.getMessage());
+                    pause();
+                }
+            }
         }
     }
 

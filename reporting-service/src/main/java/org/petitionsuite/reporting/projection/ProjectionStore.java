@@ -143,6 +143,34 @@ public class ProjectionStore {
         });
     }
 
+    /**
+     * Records the ids of the topics read; when one differs from the id stored (the topic was created again, so its
+     * offsets no longer mean what the stored positions say), resets the projection first. Returns whether it did.
+     */
+    public boolean adoptTopicIds(Map<String, String> topicIds) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection c = dataSource.getConnection()) {
+                Map<String, String> stored = new HashMap<>();
+                for (var row : Sql.query(c, "select topic, topic_id from reporting_topic", List.of(),
+                        rs -> Map.entry(rs.getString(1), rs.getString(2)))) {
+                    stored.put(row.getKey(), row.getValue());
+                }
+                boolean recreated = topicIds.entrySet().stream()
+                        .anyMatch(e -> stored.containsKey(e.getKey()) && !stored.get(e.getKey()).equals(e.getValue()));
+                if (recreated) {
+                    Sql.update(c, "update reporting_generation set generation = generation + 1");
+                    Sql.update(c, "truncate " + String.join(", ", FACT_TABLES));
+                }
+                for (Map.Entry<String, String> e : topicIds.entrySet()) {
+                    Sql.update(c, """
+                            insert into reporting_topic (topic, topic_id) values (?, ?)
+                            on conflict (topic) do update set topic_id = excluded.topic_id""", e.getKey(), e.getValue());
+                }
+                return recreated;
+            }
+        });
+    }
+
     /** Empties every fact table and every stored position, in a new generation: the projection starts from offset zero. */
     public void reset() {
         QuarkusTransaction.requiringNew().call(() -> {

@@ -155,13 +155,13 @@ final class FixedEventSet {
     }
 
     private void met(String p, String step, String organ, boolean timely) throws Exception {
-        send(EventType.DEADLINE_MET_V1, p, id(), new DeadlineMetV1(p, village(1), p + "/" + step + "/" + organ, step,
+        send(EventType.DEADLINE_MET_V1, p, id(), new DeadlineMetV1(p, village(1), clockId(step), step,
                 "条例", organ, first.plusDays(15), first.plusDays(timely ? 5 : 20), timely, "national@2022", at(first)));
     }
 
     private void breached(String p, String step, String organ) throws Exception {
-        send(EventType.DEADLINE_BREACHED_V1, p, id(), new DeadlineBreachedV1(p, village(1), p + "/" + step + "/" + organ,
-                step, "条例", organ, first.plusDays(15), first.plusDays(16), "national@2022", at(first)));
+        send(EventType.DEADLINE_BREACHED_V1, p, id(), new DeadlineBreachedV1(p, village(1), clockId(step), step, "条例",
+                organ, first.plusDays(15), first.plusDays(16), "national@2022", at(first)));
     }
 
     private void opinion(String p, LocalDate on, boolean timely) throws Exception {
@@ -189,6 +189,11 @@ final class FixedEventSet {
         send(EventType.LIMIT_LAPSED_V1, p, id(), new LimitLapsedV1(p, village(1), step, first.plusDays(60),
                 "HANDLING".equals(step) ? PetitionStatus.OPINION_OVERDUE : PetitionStatus.CONCLUDED, unevaluated,
                 first.plusDays(61)));
+    }
+
+    /** As supervision numbers them: unique within a petition only, so every petition has an ACCEPTANCE_NOTICE#2. */
+    private static String clockId(String step) {
+        return step + "#" + ("FORWARD_OR_ASSIGN".equals(step) ? 1 : 2);
     }
 
     static void send(EventType type, String key, String ceId, Object data) throws Exception {
