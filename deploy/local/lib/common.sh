@@ -31,6 +31,13 @@ stop_pid() {
   log "$name stopped (pid $pid)"
 }
 
+# json_field PATH: reads JSON on stdin and prints the value at a dotted path (e.g. volume.items); Node.js, which the
+# suite needs for the dashboard anyway, so no jq is required.
+json_field() {
+  node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{let v;try{v=process.argv[1].split(".")
+    .reduce((a,k)=>a==null?a:a[k],JSON.parse(s))}catch(e){};console.log(v==null?"":v)})' "$1"
+}
+
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 show_logs() {

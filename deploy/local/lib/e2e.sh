@@ -29,13 +29,6 @@ e2e_check() {
   echo "e2e: 2 passed, 0 failed"
 }
 
-# json_field PATH: reads JSON on stdin and prints the value at a dotted path (e.g. volume.items); Node.js, which the
-# suite needs for the dashboard anyway, so no jq is required.
-json_field() {
-  node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{let v;try{v=process.argv[1].split(".")
-    .reduce((a,k)=>a==null?a:a[k],JSON.parse(s))}catch(e){};console.log(v==null?"":v)})' "$1"
-}
-
 # End to end across all four services: three petitions registered through intake in a village of their own, routed
 # by routing, two accepted by the organ's handler; then a second supervision instance, its clock 30 days ahead
 # (supervision.clock.shift) and reading only what comes after this run began, finds the third one's acceptance notice
@@ -43,10 +36,11 @@ json_field() {
 e2e_four_services() {
   local village integrator handler analyst file body id ids=() port=8093 group="supervision-e2e-$(date +%s)"
   village="330102$(printf '%03d%03d' $((RANDOM % 899 + 100)) $((RANDOM % 899 + 100)))"
-  integrator=$(dev_token integrator 330000 e2e-county-system)
+  integrator=$(dev_token integrator 330000 demo-county-system)
   handler=$(dev_token handler 330102 330102-rsj)
   analyst=$(dev_token analyst 330000)
-  psql_admin -c "DROP DATABASE IF EXISTS petition_supervision_e2e" -c "CREATE DATABASE petition_supervision_e2e" >/dev/null
+  psql_admin -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS petition_supervision_e2e" \
+    -c "CREATE DATABASE petition_supervision_e2e" >/dev/null
   # The shifted instance starts where the topics end now: it sees this run's petitions and nothing older.
   for topic in petition.intake.events petition.routing.events; do
     local suffix=${topic#petition.}; suffix=${suffix%.events}

@@ -133,3 +133,23 @@ Other roles and regions: deploy/local/suite token ROLE REGION [SOURCE_SYSTEM|ORG
 Stop everything:         deploy/local/suite down
 MSG
 }
+
+# Rebuilds reporting's projection from offset zero through its admin endpoint and draws the progress until it is live.
+rebuild_reporting() {
+  local admin status state read to_read width=40 filled
+  admin=$(dev_token admin 000000)
+  curl -fsS -o /dev/null -X POST -H "Authorization: Bearer $admin" http://127.0.0.1:8084/api/v1/admin/projection/rebuild \
+    || die "reporting did not accept the rebuild (is it running? deploy/local/suite status)"
+  while :; do
+    status=$(curl -fsS -H "Authorization: Bearer $admin" http://127.0.0.1:8084/api/v1/admin/projection) || die "reporting stopped answering"
+    state=$(printf '%s' "$status" | json_field state)
+    read=$(printf '%s' "$status" | json_field read)
+    to_read=$(printf '%s' "$status" | json_field toRead)
+    filled=$(( to_read > 0 ? read * width / to_read : 0 )); [ "$filled" -gt "$width" ] && filled=$width
+    printf '\r[%-*s] %s / %s records  %s' "$width" "$(printf '%*s' "$filled" '' | tr ' ' '#')" "$read" "$to_read" "$state" >&2
+    [ "$state" = LIVE ] && break
+    sleep 0.5
+  done
+  printf '\n' >&2
+  log "reporting's projection rebuilt from offset zero"
+}

@@ -137,16 +137,19 @@ final class Facts {
                 + String.join(", ", columns.stream().map(col -> col + " = excluded." + col).toList()), params.toArray());
     }
 
-    /** A statutory duty's row; what an earlier event set (met, breached) is kept when a later one does not know it. */
+    /**
+     * A statutory duty's row: one organ's step on one petition. What an earlier event set (met, breached) is kept when
+     * a later one does not know it.
+     */
     private static void duty(Connection c, String clockId, String petitionId, String step, String organ, String place,
                              LocalDate due, LocalDate metOn, Boolean timely, LocalDate breachedOn) throws SQLException {
         Sql.update(c, """
                 insert into duty_fact (clock_id, petition_id, step, organ_code, place_code12, due, met_on, timely, breached_on)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (petition_id, clock_id) do update set due = excluded.due,
+                on conflict (petition_id, step, organ_code) do update set due = excluded.due,
                     met_on = coalesce(excluded.met_on, duty_fact.met_on), timely = coalesce(excluded.timely, duty_fact.timely),
                     breached_on = coalesce(excluded.breached_on, duty_fact.breached_on)""",
-                clockId, petitionId, step, organ, code12(place), due, metOn, timely, breachedOn);
+                clockId, petitionId, step, organ == null ? "" : organ, code12(place), due, metOn, timely, breachedOn);
     }
 
     private static <T> T data(ConsumerRecord<String, byte[]> r, Class<T> type, EventType eventType) {
