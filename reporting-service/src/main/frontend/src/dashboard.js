@@ -53,7 +53,8 @@ const ratio = (rate) => (rate && rate.denominator ? `${rate.numerator} / ${rate.
 function renderTiles(s) {
   state.summary = s;
   document.getElementById('tiles').innerHTML = TILES.map((tile) => {
-    const { value, detail } = tile.read(s, { percent, ratio });
+    const visits = (v) => t('visits').replace('{batches}', v.visitBatches).replace('{persons}', v.visitPersons);
+    const { value, detail } = tile.read(s, { percent, ratio, visits });
     return `<div class="tile" data-kpi="${tile.key}"><div class="label">${t(tile.key)}</div>`
       + `<div class="value">${value}</div><div class="detail">${detail || ''}</div></div>`;
   }).join('');

@@ -1,7 +1,7 @@
 // Labels in Chinese (the default) and English, and the KPI tiles: which figure of the indicators each one shows.
 
 export const TILES = [
-  { key: 'items', read: (s) => ({ value: s.volume.items, detail: `${s.volume.visitBatches} 批 / ${s.volume.visitPersons} 人次` }) },
+  { key: 'items', read: (s, f) => ({ value: s.volume.items, detail: f.visits(s.volume) }) },
   { key: 'timelyAcceptanceDepartment', read: (s, f) => ({ value: f.percent(s.timelyAcceptanceDepartment.rate), detail: f.ratio(s.timelyAcceptanceDepartment.rate) }) },
   { key: 'timelyAcceptanceUnit', read: (s, f) => ({ value: f.percent(s.timelyAcceptanceUnit.rate), detail: f.ratio(s.timelyAcceptanceUnit.rate) }) },
   { key: 'onTimeAnswer', read: (s, f) => ({ value: f.percent(s.onTimeAnswer.rate), detail: f.ratio(s.onTimeAnswer.rate) }) },
@@ -26,7 +26,7 @@ export const LABELS = {
     overdueDuties: '超期未办', averageHandlingDays: '平均办理天数', ruleOfLawIndex: '法治化指数',
     trend: '信访量趋势', channels: '信访形式', legal: '法定途径分流', regions: '各地区信访量与超期', league: '责任单位排名',
     risks: '风险预警', online: '网上信访', visitBatches: '来访批次', authority: '责任单位', baseline: '基线',
-    noRisks: '暂无预警', leagueNote: '少于 {min} 件的单位不列出(本期 {hidden} 个)',
+    visits: '来访 {batches} 批 / {persons} 人次', noRisks: '暂无预警', leagueNote: '少于 {min} 件的单位不列出(本期 {hidden} 个)',
     LETTER: '来信', VISIT: '来访', PHONE: '电话', ONLINE: '网上', MOBILE: '移动端', LEADER_MAILBOX: '领导信箱',
     PETITION_PROCEDURE: '信访程序', SUGGESTION_HANDLING: '建议意见', ACCUSATION_TO_COMPETENT_ORGAN: '检举控告(有权机关)',
     DISCIPLINE_INSPECTION: '纪检监察', COURT_PROCEDURE: '诉讼', PROCURATORATE_PROCEDURE: '检察', ARBITRATION: '仲裁',
@@ -42,7 +42,7 @@ export const LABELS = {
     averageHandlingDays: 'Average handling days', ruleOfLawIndex: 'Rule-of-law index', trend: 'Volume over time',
     channels: 'Channels', legal: 'Legal channels', regions: 'Volume and overdue by region', league: 'Responsible organs',
     risks: 'Risk warnings', online: 'Online', visitBatches: 'Visit batches', authority: 'Organ', baseline: 'baseline',
-    noRisks: 'No warnings', leagueNote: 'Organs with fewer than {min} petitions are not listed ({hidden} this period)',
+    visits: 'visits: {batches} batches / {persons} people', noRisks: 'No warnings', leagueNote: 'Organs with fewer than {min} petitions are not listed ({hidden} this period)',
     LETTER: 'Letter', VISIT: 'Visit', PHONE: 'Phone', ONLINE: 'Online', MOBILE: 'Mobile', LEADER_MAILBOX: 'Leader mailbox',
     PETITION_PROCEDURE: 'Petition procedure', SUGGESTION_HANDLING: 'Suggestions', ACCUSATION_TO_COMPETENT_ORGAN: 'Accusation (competent organ)',
     DISCIPLINE_INSPECTION: 'Discipline inspection', COURT_PROCEDURE: 'Courts', PROCURATORATE_PROCEDURE: 'Procuratorate',

@@ -33,7 +33,8 @@ public enum EventType {
     ACTION_ISSUED_V1("supervision.action-issued.v1", Topics.SUPERVISION_EVENTS),
     ACTION_RESPONDED_V1("supervision.action-responded.v1", Topics.SUPERVISION_EVENTS),
     ACTION_RESPONSE_OVERDUE_V1("supervision.action-response-overdue.v1", Topics.SUPERVISION_EVENTS),
-    ACTION_CLOSED_V1("supervision.action-closed.v1", Topics.SUPERVISION_EVENTS);
+    ACTION_CLOSED_V1("supervision.action-closed.v1", Topics.SUPERVISION_EVENTS),
+    RISK_RAISED_V1("reporting.risk-raised.v1", Topics.REPORTING_EVENTS);
 
     private final String wireName;
     private final String topic;

@@ -26,6 +26,9 @@ public final class Topics {
     /** Records supervision could not process, with the reason in the {@code dlq_reason} header. */
     public static final String SUPERVISION_DEAD_LETTERS = "petition.supervision.dead-letters";
 
+    /** reporting's risk early warnings (reporting.risk-raised.v1), keyed by the county's division code. */
+    public static final String REPORTING_EVENTS = "petition.reporting.events";
+
     private Topics() {
     }
 }

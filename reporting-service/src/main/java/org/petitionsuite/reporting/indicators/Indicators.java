@@ -237,11 +237,7 @@ public class Indicators {
         return new Longs(v, average);
     }
 
-    interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    <T> T read(Work<T> work) {
+    private <T> T read(Sql.Work<T> work) {
         try (Connection c = dataSource.getConnection()) {
             return work.run(c);
         } catch (SQLException e) {

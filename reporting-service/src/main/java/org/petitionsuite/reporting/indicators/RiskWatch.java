@@ -5,6 +5,18 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.Producer;
+import org.jboss.logging.Logger;
+import org.petitionsuite.contract.EventType;
+import org.petitionsuite.contract.reporting.RiskRaisedV1;
+import org.petitionsuite.kit.kafka.CloudEventRecord;
+import org.petitionsuite.kit.kafka.PublisherConfig;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
@@ -25,18 +37,24 @@ import org.petitionsuite.reporting.projection.Sql;
  */
 @ApplicationScoped
 public class RiskWatch {
+    private static final Logger LOG = Logger.getLogger(RiskWatch.class);
     /** The category under which a county's collective visits (集体访) are watched. */
     public static final String COLLECTIVE_VISITS = "集体访";
 
     private final AgroalDataSource dataSource;
+    private final Producer<String, byte[]> producer;
+    private final String source;
     private final int baselineWeeks;
     private final double factor;
     private final int minCount;
 
-    RiskWatch(AgroalDataSource dataSource, @ConfigProperty(name = "reporting.risk.baseline-weeks") int baselineWeeks,
+    RiskWatch(AgroalDataSource dataSource, Producer<String, byte[]> producer, PublisherConfig publisher,
+              @ConfigProperty(name = "reporting.risk.baseline-weeks") int baselineWeeks,
               @ConfigProperty(name = "reporting.risk.factor") double factor,
               @ConfigProperty(name = "reporting.risk.min-count") int minCount) {
         this.dataSource = dataSource;
+        this.producer = producer;
+        this.source = publisher.source().orElse("/petition-suite/reporting");
         this.baselineWeeks = baselineWeeks;
         this.factor = factor;
         this.minCount = minCount;
@@ -50,6 +68,7 @@ public class RiskWatch {
     @Scheduled(every = "${reporting.risk.check-every:10m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
         check(WorkingDayCalendar.dayOf(Instant.now()));
+        publishPending();
     }
 
     /** Raises the signals of the week containing {@code today}; returns how many were new. */
@@ -81,15 +100,58 @@ public class RiskWatch {
         });
     }
 
+    /**
+     * Publishes the signals not yet on Kafka as {@code reporting.risk-raised.v1}, oldest first; each is marked only
+     * once the broker acknowledged it, and its {@code ce_id} is derived from county, category and week, so a re-send
+     * after a crash is recognised as the same event. Returns how many were sent; a broker that is away leaves the rest
+     * for the next run.
+     */
+    public int publishPending() {
+        List<Signal> pending = read(c -> Sql.query(c, """
+                select region, category, week_start, observed, baseline, raised_at from risk_signal
+                where published_at is null order by raised_at limit 100""", List.of(), RiskWatch::signal));
+        int sent = 0;
+        for (Signal s : pending) {
+            String id = UUID.nameUUIDFromBytes((s.region() + "|" + s.category() + "|" + s.weekStart())
+                    .getBytes(StandardCharsets.UTF_8)).toString();
+            try {
+                producer.send(CloudEventRecord.of(EventType.RISK_RAISED_V1, s.region(), id, s.raisedAt(), source,
+                        new RiskRaisedV1(s.region(), s.category(), s.weekStart(), s.observed(), s.baseline(),
+                                baselineWeeks, factor, s.raisedAt()))).get(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return sent;
+            } catch (ExecutionException | TimeoutException e) {
+                LOG.warnf("risk signals not published yet (%s); the next run sends them", e.getMessage());
+                return sent;
+            }
+            QuarkusTransaction.requiringNew().call(() -> {
+                try (Connection c = dataSource.getConnection()) {
+                    return Sql.update(c, "update risk_signal set published_at = now() where region = ? and category = ? "
+                            + "and week_start = ?", s.region(), s.category(), s.weekStart());
+                }
+            });
+            sent++;
+        }
+        return sent;
+    }
+
     /** Signals inside a region prefix, newest week first. */
     public List<Signal> signals(String regionPrefix) {
+        return read(c -> Sql.query(c, """
+                select region, category, week_start, observed, baseline, raised_at from risk_signal
+                where region like ? order by week_start desc, observed desc limit 200""",
+                List.of(regionPrefix + "%"), RiskWatch::signal));
+    }
+
+    private static Signal signal(ResultSet rs) throws SQLException {
+        return new Signal(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getInt(4),
+                rs.getBigDecimal(5), rs.getTimestamp(6).toInstant());
+    }
+
+    private <T> T read(Sql.Work<T> work) {
         try (Connection c = dataSource.getConnection()) {
-            return Sql.query(c, """
-                    select region, category, week_start, observed, baseline, raised_at from risk_signal
-                    where region like ? order by week_start desc, observed desc limit 200""",
-                    List.of(regionPrefix + "%"), rs -> new Signal(rs.getString(1), rs.getString(2),
-                            rs.getObject(3, LocalDate.class), rs.getInt(4), rs.getBigDecimal(5),
-                            rs.getTimestamp(6).toInstant()));
+            return work.run(c);
         } catch (SQLException e) {
             throw new IllegalStateException("risk query failed: " + e.getMessage(), e);
         }

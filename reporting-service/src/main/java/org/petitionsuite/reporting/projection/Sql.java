@@ -12,6 +12,11 @@ public final class Sql {
     private Sql() {
     }
 
+    /** Work on one connection. */
+    public interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
     public interface Row<T> {
         T read(ResultSet rs) throws SQLException;
     }

@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -28,13 +30,16 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.petitionsuite.contract.Channel;
 import org.petitionsuite.contract.EventType;
 import org.petitionsuite.contract.Purpose;
+import org.petitionsuite.contract.Topics;
 import org.petitionsuite.contract.intake.PetitionRegisteredV1;
 import org.petitionsuite.reporting.indicators.RiskWatch;
 import org.petitionsuite.testkit.Tokens;
+import org.petitionsuite.testkit.TopicProbe;
 
 /** Risk early warning against a county's own baseline, and the live stream that follows the projection. */
 @QuarkusTest
@@ -64,8 +69,23 @@ class RiskAndStreamTest {
                 .queryParam("to", monday.plusDays(6).toString()).queryParam("category", category)
                 .get("/api/v1/reporting/indicators").then().body("volume.items", equalTo(7)));
 
-        risks.check(monday.plusDays(4));
-        risks.check(monday.plusDays(5)); // checked again in the same week: still one signal
+        try (TopicProbe published = new TopicProbe(Topics.REPORTING_EVENTS)) {
+            risks.check(monday.plusDays(4));
+            risks.check(monday.plusDays(5)); // checked again in the same week: still one signal
+            assertThat(risks.publishPending()).isPositive();
+            assertThat(risks.publishPending()).isZero(); // each is sent once it is acknowledged, not again
+            List<ConsumerRecord<String, byte[]>> mine = published.pollUntil(rs -> rs.stream()
+                    .anyMatch(r -> new String(r.value(), StandardCharsets.UTF_8).contains(category)), Duration.ofSeconds(30))
+                    .stream().filter(r -> new String(r.value(), StandardCharsets.UTF_8).contains(category)).toList();
+            assertThat(mine).singleElement().satisfies(r -> {
+                assertThat(r.key()).isEqualTo(county + "000000");
+                assertThat(TopicProbe.header(r, "ce_type")).isEqualTo("reporting.risk-raised.v1");
+                try (InputStream schema = EventType.class.getResourceAsStream(EventType.RISK_RAISED_V1.schemaResource())) {
+                    assertThat(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema)
+                            .validate(FixedEventSet.JSON.readTree(r.value()))).isEmpty();
+                }
+            });
+        }
         List<RiskWatch.Signal> raised = risks.signals(county).stream().filter(s -> category.equals(s.category())).toList();
         assertThat(raised).singleElement().satisfies(s -> {
             assertThat(s.region()).isEqualTo(county + "000000");

@@ -1,13 +1,8 @@
 package org.petitionsuite.kit.kafka;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,12 +15,10 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.header.Headers;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.petitionsuite.contract.CloudEventHeaders;
 import org.petitionsuite.contract.EventType;
 
 /**
@@ -45,9 +38,6 @@ public class OutboxPublisher {
     private final Map<EventType, Counter> published = new ConcurrentHashMap<>();
     private final Duration ackTimeout;
     private final String source;
-    private final ObjectMapper json = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     OutboxPublisher(Producer<String, byte[]> producer, MeterRegistry metrics, PublisherConfig config,
                     @ConfigProperty(name = "quarkus.application.name") String application) {
@@ -59,17 +49,9 @@ public class OutboxPublisher {
 
     /** Sends {@code data} as event {@code type} about petition {@code petitionId}, within the current batch. */
     public void publish(EventType type, String petitionId, Object data, EventMessage<?> message) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(type.topic(), petitionId, toJson(data));
-        Headers headers = record.headers();
-        header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
         // The stored event's own id: a re-send after a crash carries the same ce_id, which consumers deduplicate on.
-        header(headers, CloudEventHeaders.ID, message.getIdentifier());
-        header(headers, CloudEventHeaders.SOURCE, source);
-        header(headers, CloudEventHeaders.TYPE, type.wireName());
-        header(headers, CloudEventHeaders.TIME, message.getTimestamp().toString());
-        header(headers, CloudEventHeaders.SUBJECT, petitionId);
-        header(headers, CloudEventHeaders.DATA_SCHEMA, type.schemaUri());
-        header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        ProducerRecord<String, byte[]> record = CloudEventRecord.of(type, petitionId, message.getIdentifier(),
+                message.getTimestamp(), source, data);
         pendingSends().add(producer.send(record));
         published.computeIfAbsent(type, t -> metrics.counter("petition.events.published", "type", t.wireName())).increment();
     }
@@ -97,18 +79,6 @@ public class OutboxPublisher {
             metrics.counter("petition.events.publish.failures").increment();
             throw new PublicationFailedException("Kafka did not acknowledge the batch; it will be sent again", e);
         }
-    }
-
-    private byte[] toJson(Object data) {
-        try {
-            return json.writeValueAsBytes(data);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise " + data.getClass().getSimpleName(), e);
-        }
-    }
-
-    private static void header(Headers headers, String name, String value) {
-        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The broker did not take a batch: the tracking processor retries it. */
