@@ -26,14 +26,14 @@ import org.petitionsuite.testkit.Tokens;
 
 /**
  * Crash in the middle: the packaged reporting service, on the test database and a consumer group of its own, is
- * killed (SIGKILL) twice while it works through the topics (everything earlier tests wrote, then 1,500 registrations
- * of this run, 300 of them delivered twice with the same ce_id), and started a third time. The figures for this run's
+ * killed (SIGKILL) twice while it works through the topics (everything earlier tests wrote, then 600 registrations
+ * of this run, 150 of them delivered twice with the same ce_id), and started a third time. The figures for this run's
  * township must be exact, and a rebuild from offset zero must give the same figures as the projection that survived
  * the kills.
  */
 class ProjectionCrashIT {
-    private static final int PETITIONS = 1500;
-    private static final int REDELIVERED = 300;
+    private static final int PETITIONS = 600;
+    private static final int REDELIVERED = 150;
     private final String group = "reporting-crash-it-" + UUID.randomUUID();
     private PackagedService running;
 
