@@ -82,14 +82,13 @@ public class ProjectionConsumer {
         return rebuild;
     }
 
-    /** Empties the projection and reads every topic again from offset zero; answers at once. */
+    /**
+     * Empties the projection and reads every topic again from offset zero; answers at once. The consumer's loop takes
+     * it up within one poll (500 ms). No wakeup: a wakeup lands on the next blocking call, which may be the rebuild's own.
+     */
     public synchronized Rebuild requestRebuild() {
         rebuildRequested = true;
         rebuild = new Rebuild("REBUILDING", Instant.now(), null, 0, 0);
-        KafkaConsumer<String, byte[]> c = consumer;
-        if (c != null) {
-            c.wakeup();
-        }
         return rebuild;
     }
 
@@ -127,7 +126,7 @@ public class ProjectionConsumer {
                     }
                     trackRebuild(c);
                 } catch (WakeupException e) {
-                    // a rebuild was asked for, or the service stops: the loop decides
+                    // the service stops: the loop ends
                 } catch (ProjectionStore.GenerationChanged e) {
                     seekToStored(c, c.assignment());
                 } catch (RuntimeException e) {
