@@ -44,11 +44,7 @@ e2e_four_services() {
   psql_admin -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS petition_supervision_e2e" \
     -c "CREATE DATABASE petition_supervision_e2e" >/dev/null
   # The shifted instance starts where the topics end now: it sees this run's petitions and nothing older.
-  for topic in petition.intake.events petition.routing.events; do
-    local suffix=${topic#petition.}; suffix=${suffix%.events}
-    kafka_java org.apache.kafka.tools.consumer.group.ConsumerGroupCommand --bootstrap-server "$KAFKA_BOOTSTRAP" \
-      --group "$group.$suffix" --topic "$topic" --reset-offsets --to-latest --execute >/dev/null
-  done
+  kafka_groups_to_end "$group.intake:petition.intake.events" "$group.routing:petition.routing.events"
   for n in 1 2 3; do
     body=$(sed -e "s/\"sourceReference\": \"[^\"]*\"/\"sourceReference\": \"e2e-$village-$n\"/" \
                -e "s/\"placeOfMatter\": \"[^\"]*\"/\"placeOfMatter\": \"$village\"/" \

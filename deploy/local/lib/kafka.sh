@@ -61,3 +61,13 @@ kafka_create_topics() {
   done < "$LOCAL_DIR/kafka/topics"
   log "topics ready: $(grep -v '^#' "$LOCAL_DIR/kafka/topics" | awk 'NF{print $1}' | tr '\n' ' ')"
 }
+
+# kafka_groups_to_end GROUP:TOPIC...: commits each consumer group's offsets at the topic's current end, so the group
+# reads only what comes after. The groups must have no running member.
+kafka_groups_to_end() {
+  local pair
+  for pair in "$@"; do
+    kafka_java org.apache.kafka.tools.consumer.group.ConsumerGroupCommand --bootstrap-server "$KAFKA_BOOTSTRAP" \
+      --group "${pair%%:*}" --topic "${pair#*:}" --reset-offsets --to-latest --execute >/dev/null
+  done
+}

@@ -57,6 +57,7 @@ public class ProjectionConsumer {
     private volatile KafkaConsumer<String, byte[]> consumer;
     private Thread thread;
     private long generation;
+    private long lastIdleCheck = System.nanoTime();
 
     ProjectionConsumer(ProjectionStore store, MeterRegistry metrics,
                        @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
@@ -123,6 +124,9 @@ public class ProjectionConsumer {
                     ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(500));
                     if (!records.isEmpty()) {
                         applyBatch(c, records);
+                    } else if (idleSince(Duration.ofSeconds(2)) && store.generation() != generation) {
+                        // Another instance reset the projection while no record came here: read these partitions again.
+                        seekToStored(c, c.assignment());
                     }
                     trackRebuild(c);
                 } catch (WakeupException e) {
@@ -164,6 +168,16 @@ public class ProjectionConsumer {
                 }
             }
         }
+    }
+
+    /** True at most once per {@code every} while no records come: how often an idle consumer checks the generation. */
+    private boolean idleSince(Duration every) {
+        long now = System.nanoTime();
+        if (now - lastIdleCheck < every.toNanos()) {
+            return false;
+        }
+        lastIdleCheck = now;
+        return true;
     }
 
     private void applyBatch(KafkaConsumer<String, byte[]> c, ConsumerRecords<String, byte[]> records) {

@@ -61,6 +61,15 @@ public class ProjectionStore {
         });
     }
 
+    /** The current generation (bumped by every reset). */
+    public long generation() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection c = dataSource.getConnection()) {
+                return generation(c, "");
+            }
+        });
+    }
+
     /**
      * Applies the records, read at {@code generation}, in one transaction; records below a partition's stored offset
      * were applied before and are skipped. When the database refuses a record's data (class 22, e.g. a value too long
