@@ -34,7 +34,6 @@ import org.petitionsuite.kit.security.Caller;
 import org.petitionsuite.limits.WorkingDayCalendar;
 import org.petitionsuite.supervision.clock.ClockPolicy;
 import org.petitionsuite.supervision.clock.Defect;
-import org.petitionsuite.supervision.query.ActionView;
 import org.petitionsuite.supervision.query.ClockView;
 import org.petitionsuite.supervision.query.DefectView;
 
