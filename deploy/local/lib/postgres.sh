@@ -78,3 +78,10 @@ postgres_create_databases() {
     fi
   done
 }
+
+postgres_drop_databases() {
+  local db
+  for db in $SERVICE_DATABASES $TEST_DATABASES petition_supervision_e2e; do
+    psql_admin -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS $db" && log "database $db dropped"
+  done
+}

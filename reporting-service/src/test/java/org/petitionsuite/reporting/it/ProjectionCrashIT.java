@@ -5,21 +5,14 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.petitionsuite.contract.Channel;
-import org.petitionsuite.contract.EventType;
-import org.petitionsuite.contract.Purpose;
-import org.petitionsuite.contract.intake.PetitionRegisteredV1;
 import org.petitionsuite.testkit.PackagedService;
 import org.petitionsuite.testkit.PlainJvm;
 import org.petitionsuite.testkit.Tokens;
@@ -34,7 +27,7 @@ import org.petitionsuite.testkit.Tokens;
 class ProjectionCrashIT {
     private static final int PETITIONS = 600;
     private static final int REDELIVERED = 150;
-    private final String group = "reporting-crash-it-" + UUID.randomUUID();
+    private static final String GROUP = "reporting-crash-it-" + UUID.randomUUID();
     private PackagedService running;
 
     @BeforeAll
@@ -51,26 +44,26 @@ class ProjectionCrashIT {
 
     @Test
     void aKilledProjectionResumesAndCountsEveryRecordOnce() throws Exception {
-        Random random = new Random();
-        String township = "610113" + String.format("%03d", 1 + random.nextInt(999));
-        LocalDate day = LocalDate.of(2001, 1, 1).plusDays(random.nextInt(6000));
+        PackagedReporting.Cohort cohort = PackagedReporting.Cohort.random();
+        String township = cohort.township();
+        LocalDate day = cohort.day();
         List<String[]> sent = new ArrayList<>();
         for (int i = 0; i < PETITIONS; i++) {
             String id = UUID.randomUUID().toString();
             String ceId = UUID.randomUUID().toString();
             sent.add(new String[] {id, ceId});
-            register(id, ceId, township + String.format("%03d", 1 + i % 20), day, i % 3 == 0 ? Channel.VISIT : Channel.ONLINE);
+            PackagedReporting.register(id, ceId, township, i, day, i % 3 == 0 ? Channel.VISIT : Channel.ONLINE);
         }
         for (int i = 0; i < REDELIVERED; i++) {
-            register(sent.get(i)[0], sent.get(i)[1], township + String.format("%03d", 1 + i % 20), day,
+            PackagedReporting.register(sent.get(i)[0], sent.get(i)[1], township, i, day,
                     i % 3 == 0 ? Channel.VISIT : Channel.ONLINE);
         }
 
-        String query = "/api/v1/reporting/indicators?region=" + township + "000&from=" + day + "&to=" + day;
+        String query = cohort.indicators();
         String analyst = Tokens.of("analyst", "610000");
         running = reporting("1", true);
         killWhen("its first batch is committed", () ->
-                running.metric("reporting_projection_records_total{outcome=\"applied\"") > 0);
+                running.metric(PackagedReporting.APPLIED) > 0);
         running = reporting("2", false);
         // In the middle of this run's registrations: some of the township's petitions are counted, not all.
         int[] counted = new int[1];
@@ -101,29 +94,16 @@ class ProjectionCrashIT {
     private void killWhen(String moment, java.util.concurrent.Callable<Boolean> when) throws Exception {
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(20)).until(when);
         System.out.printf("[crash-it] killed when %s: %.0f records applied in this run%n", moment,
-                running.metric("reporting_projection_records_total{outcome=\"applied\""));
+                running.metric(PackagedReporting.APPLIED));
         running.kill();
         running = null;
     }
 
-    private PackagedService reporting(String run, boolean cleanDatabase) throws Exception {
-        List<String> properties = new ArrayList<>(List.of("reporting.consumer.group-id=" + group,
-                "reporting.risk.check-every=off"));
-        if (cleanDatabase) {
-            properties.addAll(List.of("quarkus.flyway.clean-at-start=true", "quarkus.flyway.clean-disabled=false"));
-        }
-        return PackagedService.start("crash-it", run, properties,
-                Map.of("REPORTING_DB", "petition_reporting_test", "KAFKA_BOOTSTRAP_SERVERS", PlainJvm.BOOTSTRAP));
+    private static PackagedService reporting(String run, boolean cleanDatabase) throws Exception {
+        return PackagedReporting.start("crash-it", run, GROUP, cleanDatabase);
     }
 
     private static int items(String body) throws Exception {
-        return FixedEventSet.JSON.readTree(body).get("volume").get("items").asInt();
-    }
-
-    private static void register(String id, String ceId, String place, LocalDate day, Channel channel) throws Exception {
-        Instant at = day.atTime(10, 0).toInstant(ZoneOffset.ofHours(8));
-        FixedEventSet.send(EventType.PETITION_REGISTERED_V1, id, ceId, new PetitionRegisteredV1(id, at, at, channel,
-                Purpose.SEEK_RESOLUTION, "城乡建设_征地拆迁", "请求", "事实", place, 1, false, List.of(), null,
-                new PetitionRegisteredV1.Organ("610100-xfj", "西安市信访局", "610100"), "test", null, id, true));
+        return PackagedReporting.items(body);
     }
 }

@@ -1,0 +1,73 @@
+package org.petitionsuite.reporting.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.petitionsuite.contract.Channel;
+import org.petitionsuite.testkit.PackagedService;
+import org.petitionsuite.testkit.PlainJvm;
+import org.petitionsuite.testkit.Tokens;
+
+/**
+ * Two instances of the packaged reporting service in one consumer group, on one database, share the topics'
+ * partitions: both apply records, and the figures are those of one. When one is killed, the other takes its partitions
+ * over (after the 10 s session timeout) and the figures stay exact.
+ */
+class ScaleOutIT {
+    private static final int PETITIONS = 400;
+    private final String group = "reporting-scale-it-" + UUID.randomUUID();
+    private PackagedService first;
+    private PackagedService second;
+
+    @BeforeAll
+    static void outsideQuarkus() {
+        PlainJvm.configure();
+    }
+
+    @AfterEach
+    void stopBoth() {
+        for (PackagedService s : new PackagedService[] {first, second}) {
+            if (s != null) {
+                s.kill();
+            }
+        }
+    }
+
+    @Test
+    void twoInstancesSharePartitionsAndCountOnce() throws Exception {
+        PackagedReporting.Cohort cohort = PackagedReporting.Cohort.random();
+        String township = cohort.township();
+        LocalDate day = cohort.day();
+        String query = cohort.indicators();
+        String analyst = Tokens.of("analyst", "610000");
+        String applied = PackagedReporting.APPLIED;
+
+        first = PackagedReporting.start("scale-it", "a", group, true);
+        second = PackagedReporting.start("scale-it", "b", group, false);
+        register(township, day, 0, PETITIONS / 2);
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(PackagedReporting.items(first.get(query, analyst).body())).isEqualTo(PETITIONS / 2));
+        assertThat(first.metric(applied)).as("instance a applied records").isPositive();
+        assertThat(second.metric(applied)).as("instance b applied records").isPositive();
+        assertThat(PackagedReporting.items(second.get(query, analyst).body())).isEqualTo(PETITIONS / 2);
+
+        first.kill();
+        first = null;
+        register(township, day, PETITIONS / 2, PETITIONS);
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(PackagedReporting.items(second.get(query, analyst).body())).isEqualTo(PETITIONS));
+    }
+
+    private static void register(String township, LocalDate day, int from, int to) throws Exception {
+        for (int i = from; i < to; i++) {
+            String id = UUID.randomUUID().toString();
+            PackagedReporting.register(id, UUID.randomUUID().toString(), township, i, day, Channel.ONLINE);
+        }
+    }
+}
