@@ -59,7 +59,7 @@ public class Indicators {
     }
 
     public Summary summary(Cohort cohort) {
-        return read(c -> {
+        return Sql.read(dataSource, c -> {
             Cohort.Where w = cohort.where();
             String other = "'" + String.join("','", PETITION_PROCEDURE_CHANNELS) + "'";
             var row = Sql.query(c, """
@@ -179,7 +179,7 @@ public class Indicators {
                 ? "rpad(substr(f.place_code12, 1, " + childLength(cohort.regionPrefix().length()) + "), 12, '0')"
                 : dimension.column;
         String label = dimension == Dimension.AUTHORITY ? "max(f.routed_organ_name)" : "null";
-        return read(c -> {
+        return Sql.read(dataSource, c -> {
             Cohort.Where w = cohort.where();
             return Sql.query(c, """
                     select %s as k, %s, count(*),
@@ -200,7 +200,7 @@ public class Indicators {
     }
 
     public List<Point> series(Cohort cohort, String unit) {
-        return read(c -> {
+        return Sql.read(dataSource, c -> {
             Cohort.Where w = cohort.where();
             return Sql.query(c, """
                     select date_trunc('%s', f.registered_on)::date p, count(*),
@@ -235,13 +235,5 @@ public class Indicators {
             v[i] = rs.getLong(i + 1);
         }
         return new Longs(v, average);
-    }
-
-    private <T> T read(Sql.Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw new IllegalStateException("reporting query failed: " + e.getMessage(), e);
-        }
     }
 }

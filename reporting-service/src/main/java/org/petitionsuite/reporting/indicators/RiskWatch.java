@@ -107,7 +107,7 @@ public class RiskWatch {
      * for the next run.
      */
     public int publishPending() {
-        List<Signal> pending = read(c -> Sql.query(c, """
+        List<Signal> pending = Sql.read(dataSource, c -> Sql.query(c, """
                 select region, category, week_start, observed, baseline, raised_at from risk_signal
                 where published_at is null order by raised_at limit 100""", List.of(), RiskWatch::signal));
         int sent = 0;
@@ -138,7 +138,7 @@ public class RiskWatch {
 
     /** Signals inside a region prefix, newest week first. */
     public List<Signal> signals(String regionPrefix) {
-        return read(c -> Sql.query(c, """
+        return Sql.read(dataSource, c -> Sql.query(c, """
                 select region, category, week_start, observed, baseline, raised_at from risk_signal
                 where region like ? order by week_start desc, observed desc limit 200""",
                 List.of(regionPrefix + "%"), RiskWatch::signal));
@@ -147,13 +147,5 @@ public class RiskWatch {
     private static Signal signal(ResultSet rs) throws SQLException {
         return new Signal(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getInt(4),
                 rs.getBigDecimal(5), rs.getTimestamp(6).toInstant());
-    }
-
-    private <T> T read(Sql.Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw new IllegalStateException("risk query failed: " + e.getMessage(), e);
-        }
     }
 }

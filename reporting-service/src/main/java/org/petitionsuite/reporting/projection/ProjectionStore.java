@@ -51,10 +51,12 @@ public class ProjectionStore {
         return QuarkusTransaction.requiringNew().call(() -> {
             Map<TopicPartition, Long> out = new HashMap<>();
             try (Connection c = dataSource.getConnection()) {
-                for (TopicPartition p : partitions) {
-                    Sql.query(c, "select next_offset from reporting_offset where topic = ? and partition = ?",
-                            List.of(p.topic(), p.partition()), rs -> rs.getLong(1)).stream().findFirst()
-                            .ifPresent(o -> out.put(p, o));
+                // One read of every stored position (a few rows per topic), keeping the partitions asked for.
+                for (var row : Sql.query(c, "select topic, partition, next_offset from reporting_offset", List.of(),
+                        rs -> Map.entry(new TopicPartition(rs.getString(1), rs.getInt(2)), rs.getLong(3)))) {
+                    if (partitions.contains(row.getKey())) {
+                        out.put(row.getKey(), row.getValue());
+                    }
                 }
                 return new Positions(generation(c, ""), out);
             }
@@ -167,8 +169,7 @@ public class ProjectionStore {
                 boolean recreated = topicIds.entrySet().stream()
                         .anyMatch(e -> stored.containsKey(e.getKey()) && !stored.get(e.getKey()).equals(e.getValue()));
                 if (recreated) {
-                    Sql.update(c, "update reporting_generation set generation = generation + 1");
-                    Sql.update(c, "truncate " + String.join(", ", FACT_TABLES));
+                    empty(c);
                 }
                 for (Map.Entry<String, String> e : topicIds.entrySet()) {
                     Sql.update(c, """
@@ -184,10 +185,15 @@ public class ProjectionStore {
     public void reset() {
         QuarkusTransaction.requiringNew().call(() -> {
             try (Connection c = dataSource.getConnection()) {
-                Sql.update(c, "update reporting_generation set generation = generation + 1");
-                return Sql.update(c, "truncate " + String.join(", ", FACT_TABLES));
+                return empty(c);
             }
         });
+    }
+
+    /** A new generation with no facts and no positions. */
+    private static int empty(Connection c) throws SQLException {
+        Sql.update(c, "update reporting_generation set generation = generation + 1");
+        return Sql.update(c, "truncate " + String.join(", ", FACT_TABLES));
     }
 
     private enum Applied { APPLIED, DUPLICATE, REJECTED }

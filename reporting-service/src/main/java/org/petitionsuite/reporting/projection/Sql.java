@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 
 /** Plain JDBC with positional parameters: the projection is a handful of upserts and aggregate queries. */
 public final class Sql {
@@ -19,6 +20,15 @@ public final class Sql {
 
     public interface Row<T> {
         T read(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs {@code work} on a connection of {@code dataSource}; a database failure becomes an unchecked one. */
+    public static <T> T read(DataSource dataSource, Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("reporting query failed: " + e.getMessage(), e);
+        }
     }
 
     public static int update(Connection c, String sql, Object... params) throws SQLException {

@@ -132,8 +132,14 @@ final class FixedEventSet {
     /** The ce_id of a petition's registration is fixed, so writing it twice is a redelivery. */
     private void registered(String p, LocalDate day, Channel channel, int people, boolean collective, boolean firstTime,
                             String category, String place) throws Exception {
-        send(EventType.PETITION_REGISTERED_V1, p, "registered-" + p, new PetitionRegisteredV1(p, at(day), at(day),
-                channel, Purpose.SEEK_RESOLUTION, category, "请求", "事实", place, people, collective, List.of(), null,
+        registration(p, "registered-" + p, day, channel, people, collective, firstTime, category, place);
+    }
+
+    /** A {@code petition.registered.v1} as intake writes it, received and registered at 10:00 Beijing time on {@code day}. */
+    static void registration(String p, String ceId, LocalDate day, Channel channel, int people, boolean collective,
+                             boolean firstTime, String category, String place) throws Exception {
+        send(EventType.PETITION_REGISTERED_V1, p, ceId, new PetitionRegisteredV1(p, at(day), at(day), channel,
+                Purpose.SEEK_RESOLUTION, category, "请求", "事实", place, people, collective, List.of(), null,
                 new PetitionRegisteredV1.Organ("610100-xfj", "西安市信访局", "610100"), "test", null, p, firstTime));
     }
 

@@ -1,16 +1,11 @@
 package org.petitionsuite.reporting.it;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.petitionsuite.contract.Channel;
-import org.petitionsuite.contract.EventType;
-import org.petitionsuite.contract.Purpose;
-import org.petitionsuite.contract.intake.PetitionRegisteredV1;
 import org.petitionsuite.testkit.PackagedService;
 import org.petitionsuite.testkit.PlainJvm;
 
@@ -52,10 +47,7 @@ final class PackagedReporting {
 
     /** A registration on {@code day} in village {@code 1 + n % 20} of the township, with the ids given. */
     static void register(String id, String ceId, String township, int n, LocalDate day, Channel channel) throws Exception {
-        Instant at = day.atTime(10, 0).toInstant(ZoneOffset.ofHours(8));
-        FixedEventSet.send(EventType.PETITION_REGISTERED_V1, id, ceId, new PetitionRegisteredV1(id, at, at, channel,
-                Purpose.SEEK_RESOLUTION, "城乡建设_征地拆迁", "请求", "事实", township + String.format("%03d", 1 + n % 20), 1,
-                false, List.of(), null, new PetitionRegisteredV1.Organ("610100-xfj", "西安市信访局", "610100"), "test",
-                null, id, true));
+        FixedEventSet.registration(id, ceId, day, channel, 1, false, true, "城乡建设_征地拆迁",
+                township + String.format("%03d", 1 + n % 20));
     }
 }

@@ -23,9 +23,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Random;
@@ -34,9 +32,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.petitionsuite.contract.Channel;
 import org.petitionsuite.contract.EventType;
-import org.petitionsuite.contract.Purpose;
 import org.petitionsuite.contract.Topics;
-import org.petitionsuite.contract.intake.PetitionRegisteredV1;
 import org.petitionsuite.reporting.indicators.RiskWatch;
 import org.petitionsuite.testkit.Tokens;
 import org.petitionsuite.testkit.TopicProbe;
@@ -138,11 +134,7 @@ class RiskAndStreamTest {
 
     private static void register(String place, LocalDate day, String category, boolean collective, int people)
             throws Exception {
-        String p = UUID.randomUUID().toString();
-        Instant at = day.atTime(10, 0).toInstant(ZoneOffset.ofHours(8));
-        FixedEventSet.send(EventType.PETITION_REGISTERED_V1, p, UUID.randomUUID().toString(), new PetitionRegisteredV1(p,
-                at, at, collective ? Channel.VISIT : Channel.LETTER, Purpose.SEEK_RESOLUTION, category, "请求", "事实", place,
-                people, collective, List.of(), null, new PetitionRegisteredV1.Organ("610100-xfj", "西安市信访局", "610100"),
-                "test", null, p, true));
+        FixedEventSet.registration(UUID.randomUUID().toString(), UUID.randomUUID().toString(), day,
+                collective ? Channel.VISIT : Channel.LETTER, people, collective, true, category, place);
     }
 }
