@@ -1,16 +1,19 @@
-// The dashboard page of reporting-service: KPI tiles, trends, channel mix, legal-channel split, overdue by region, a
-// league table and risk warnings, from the dashboard API, updated live from its server-sent events.
+// The dashboard page of reporting-service: KPI tiles, trends, channel mix, legal-channel split, overdue by region (as a
+// bar chart and a map), the league tables of responsible and complained-about organs and risk warnings, from the
+// dashboard API, updated live from its server-sent events.
 // Bundled with the parts of Apache ECharts it uses by esbuild at build time (package.json); nothing loads from a CDN.
 import * as echarts from 'echarts/core';
-import { BarChart, LineChart, PieChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { BarChart, LineChart, MapChart, PieChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import { LABELS, TILES } from './labels.js';
 
-echarts.use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+echarts.use([BarChart, LineChart, MapChart, PieChart, GridComponent, LegendComponent, TooltipComponent, VisualMapComponent,
+  CanvasRenderer]);
 
 const API = '/api/v1/reporting';
-const state = { lang: localStorage.getItem('lang') || 'zh', token: null, charts: {}, stream: null, summary: null };
+const state = { lang: localStorage.getItem('lang') || 'zh', token: null, charts: {}, stream: null, summary: null,
+  boundaries: {} };
 
 function t(key) {
   return (LABELS[state.lang] && LABELS[state.lang][key]) || LABELS.zh[key] || key;
@@ -101,12 +104,65 @@ function renderRegions(groups) {
   }, true);
 }
 
+// The operator's approved boundaries of the region's child divisions, or null when none are configured (404).
+async function boundariesOf(region) {
+  if (!(region in state.boundaries)) {
+    const response = await fetch(`${API}/boundaries/${region}`, { headers: { Authorization: `Bearer ${state.token}` } });
+    state.boundaries[region] = response.ok ? await response.json() : null;
+  }
+  return state.boundaries[region];
+}
+
+// Without approved boundaries, each child division is a square in code order: a schematic map (示意图), not a survey.
+function tileMap(codes) {
+  const columns = Math.max(1, Math.ceil(Math.sqrt(codes.length)));
+  return { type: 'FeatureCollection',
+    features: codes.map((code, i) => {
+      const x = i % columns;
+      const y = -Math.floor(i / columns);
+      return { type: 'Feature', properties: { code, name: code },
+        geometry: { type: 'Polygon', coordinates: [[[x, y], [x + 0.92, y], [x + 0.92, y + 0.92], [x, y + 0.92], [x, y]]] } };
+    }) };
+}
+
+async function renderOverdueMap(breakdown) {
+  const region = (breakdown.cohort.regionPrefix || '').padEnd(12, '0');
+  const groups = breakdown.groups.filter((g) => g.key);
+  const approved = await boundariesOf(region);
+  const geo = approved || tileMap(groups.map((g) => g.key));
+  geo.features.forEach((f) => { f.properties.code = String(f.properties.code).padEnd(12, '0'); });
+  const mapName = approved ? `boundaries-${region}` : `tiles-${groups.map((g) => g.key).join(',')}`;
+  echarts.registerMap(mapName, geo);
+  const names = Object.fromEntries(geo.features.map((f) => [f.properties.code, f.properties.name || f.properties.code]));
+  chart('overdue-map').setOption({
+    tooltip: { trigger: 'item', formatter: (p) => `${names[p.name] || p.name}<br>${t('overdueDuties')}: ${p.value || 0}` },
+    visualMap: { min: 0, max: Math.max(1, ...groups.map((g) => g.overdueDuties)), left: 'left', bottom: 0,
+      inRange: { color: ['#fdf1ef', '#b71c1c'] } },
+    series: [{ type: 'map', map: mapName, nameProperty: 'code', label: { show: true, fontSize: 10,
+      formatter: (p) => names[p.name] || p.name }, data: groups.map((g) => ({ name: g.key, value: g.overdueDuties })) }],
+  }, true);
+  const element = document.getElementById('overdue-map');
+  element.dataset.source = approved ? 'boundaries' : 'tiles';
+  element.dataset.areas = geo.features.length;
+  element.dataset.overdue = groups.map((g) => `${g.key}:${g.overdueDuties}`).join(',');
+  document.getElementById('map-note').textContent = approved ? '' : t('mapSchematic');
+}
+
 function renderLeague(league) {
   const rows = league.authorities.map((a) => `<tr><td>${a.label || a.key}</td><td>${a.items}</td>`
     + `<td>${percent(a.onTimeAnswer)}</td><td>${a.overdueDuties}</td></tr>`).join('');
   document.getElementById('league').innerHTML = `<tr><th>${t('authority')}</th><th>${t('items')}</th>`
     + `<th>${t('onTimeAnswer')}</th><th>${t('overdueDuties')}</th></tr>${rows}`;
   document.getElementById('league-note').textContent = t('leagueNote').replace('{min}', league.minCases)
+    .replace('{hidden}', league.hidden);
+}
+
+function renderComplained(league) {
+  const rows = league.organs.map((o) => `<tr><td>${o.name}</td><td>${o.items}</td><td>${o.repeats}</td>`
+    + `<td>${o.collective}</td></tr>`).join('');
+  document.getElementById('complained').innerHTML = `<tr><th>${t('authority')}</th><th>${t('items')}</th>`
+    + `<th>${t('repeats')}</th><th>${t('collective')}</th></tr>${rows}`;
+  document.getElementById('complained-note').textContent = t('leagueNote').replace('{min}', league.minCases)
     .replace('{hidden}', league.hidden);
 }
 
@@ -121,9 +177,10 @@ async function loadAll() {
     const from = document.getElementById('from').value;
     const to = document.getElementById('to').value;
     const days = from && to ? (new Date(to) - new Date(from)) / 86400000 : 365;
-    const [summary, series, channels, legal, regions, league, risks] = await Promise.all([
+    const [summary, series, channels, legal, regions, league, complained, risks] = await Promise.all([
       get('indicators'), get('series', { unit: days <= 92 ? 'day' : 'month' }), get('breakdown', { by: 'channel' }),
       get('breakdown', { by: 'legal-channel' }), get('breakdown', { by: 'region' }), get('authorities'),
+      get('complained-organs'),
       fetch(`${API}/risks?${new URLSearchParams({ region: document.getElementById('region').value })}`,
         { headers: { Authorization: `Bearer ${state.token}` } }).then((r) => (r.ok ? r.json() : [])),
     ]);
@@ -133,7 +190,9 @@ async function loadAll() {
     renderPie('legal', legal.groups);
     renderRegions(regions.groups);
     renderLeague(league);
+    renderComplained(complained);
     renderRisks(risks);
+    await renderOverdueMap(regions);
     status.textContent = '';
     status.className = '';
   } catch (e) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.petitionsuite.contract.Channel;
 import org.petitionsuite.contract.Purpose;
+import org.petitionsuite.intake.api.ComplainedOrgan;
 import org.petitionsuite.intake.api.PetitionDetails;
 import org.petitionsuite.intake.api.Petitioner;
 import org.petitionsuite.intake.api.RegisteringOrgan;
@@ -54,7 +55,8 @@ public final class Samples {
                 Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS),
                 "county-a",
                 sourceReference,
-                null);
+                null,
+                List.of(new ComplainedOrgan("330102-rsj", "上城区人力资源和社会保障局")));
     }
 
     /** A collective visit with {@code representatives} representatives out of {@code people} people. */
@@ -65,7 +67,7 @@ public final class Samples {
         PetitionDetails d = details();
         return new PetitionDetails(petitioners, Channel.VISIT, d.purpose(), d.contentCategory(), d.request(),
                 d.factsAndReasons(), d.placeOfMatter(), people, true, null, d.registeringOrgan(), d.receivedAt(),
-                d.sourceSystem(), d.sourceReference(), null);
+                d.sourceSystem(), d.sourceReference(), null, d.complainedOrgans());
     }
 
     /** The registration as a mutable JSON tree, for tests that break it. */

@@ -14,6 +14,10 @@ import org.petitionsuite.contract.Purpose;
  *
  * <p>{@code matterId} groups the items (信访件) of one matter (信访事项): a first item's matter id is its own id, a
  * repeat item carries the matter of the item it repeats; {@code firstTime} marks the matter's first item (初次信访).
+ *
+ * <p>{@code complainedOrgans} (被投诉机关) are the organs whose conduct the petition complains about, by their organ
+ * code, so that the annual report can name the organs most complained about (条例 Art 41 ¶1(一)). Empty when none
+ * was identified; {@code accusedTarget} stays the registrar's free text.
  */
 public record PetitionRegisteredV1(
         String petitionId,
@@ -33,7 +37,8 @@ public record PetitionRegisteredV1(
         String sourceSystem,
         String sourceReference,
         String matterId,
-        boolean firstTime) {
+        boolean firstTime,
+        List<ComplainedOrgan> complainedOrgans) {
 
     /**
      * @param pseudonym HMAC-SHA256 of the resident ID number under intake's pseudonymisation key, hex; null when no
@@ -43,5 +48,9 @@ public record PetitionRegisteredV1(
     }
 
     public record Organ(String code, String name, String regionCode) {
+    }
+
+    /** An organ complained about (被投诉机关), by the code of the organ directory the registering system uses. */
+    public record ComplainedOrgan(String code, String name) {
     }
 }

@@ -18,6 +18,8 @@ import org.petitionsuite.contract.Purpose;
  * @param sourceReference  the sender's own id for it: the same system and reference always yield the same petition
  * @param repeatOf         for a repeat item (重复件): the id of an earlier petition about the same matter on the same
  *                         facts and reasons; it joins that petition's matter (信访事项). Null for a first petition.
+ * @param complainedOrgans 被投诉机关 by organ code, for the annual report's organs most complained about (Art 41 ¶1(一));
+ *                         absent means none was identified
  */
 public record PetitionDetails(
         List<Petitioner> petitioners,
@@ -34,7 +36,8 @@ public record PetitionDetails(
         Instant receivedAt,
         String sourceSystem,
         String sourceReference,
-        String repeatOf) {
+        String repeatOf,
+        List<ComplainedOrgan> complainedOrgans) {
 
     /**
      * The same registration with absent flags set to their meaning (false), so that a resubmission that omits an
@@ -45,7 +48,7 @@ public record PetitionDetails(
                 petitioners == null ? null : petitioners.stream().map(p -> p == null ? null : p.withDefaults()).toList(),
                 channel, purpose, contentCategory, request, factsAndReasons, placeOfMatter, numberOfPeople,
                 isCollective(), accusedTarget, registeringOrgan, receivedAt, sourceSystem, sourceReference,
-                repeatOf);
+                repeatOf, complainedOrgans == null ? List.of() : complainedOrgans);
     }
 
     @JsonIgnore

@@ -592,7 +592,8 @@ public class Petition {
     @EventSourcingHandler
     void on(PetitionRegistered event) {
         this.petitionId = event.petitionId();
-        this.details = event.details();
+        // Defaults again: a registration stored before complainedOrgans existed holds null there, not an empty list.
+        this.details = event.details().withDefaults();
         this.matterId = event.matter();
         this.status = PetitionStatus.AWAITING_ACCEPTANCE;
     }

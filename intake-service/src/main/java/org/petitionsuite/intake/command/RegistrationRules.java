@@ -2,9 +2,12 @@ package org.petitionsuite.intake.command;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.petitionsuite.contract.Channel;
+import org.petitionsuite.intake.api.ComplainedOrgan;
 import org.petitionsuite.intake.api.PetitionDetails;
 import org.petitionsuite.intake.api.Petitioner;
 import org.petitionsuite.intake.api.RegisteringOrgan;
@@ -19,6 +22,7 @@ import org.petitionsuite.kit.Violation;
 public final class RegistrationRules {
     static final int MAX_PETITIONERS = 1000;
     static final int MAX_PEOPLE = 9999;
+    static final int MAX_COMPLAINED_ORGANS = 5;
     private static final Instant EARLIEST_RECEIPT = Instant.parse("1990-01-01T00:00:00Z");
     private static final Pattern MOBILE_OR_LANDLINE = Pattern.compile("1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8}(-[0-9]{1,6})?");
     private static final Pattern SOURCE_SYSTEM = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
@@ -57,6 +61,7 @@ public final class RegistrationRules {
         text("accusedTarget", d.accusedTarget(), false, 200, false);
         checkPeople(d);
         checkOrgan(d.registeringOrgan());
+        checkComplainedOrgans(d.complainedOrgans());
         if (required("receivedAt", d.receivedAt())) {
             if (d.receivedAt().isAfter(now.plus(policy.allowedClockSkew()))) {
                 violation("receivedAt", "lies in the future");
@@ -141,6 +146,33 @@ public final class RegistrationRules {
         }
         text("registeringOrgan.name", organ.name(), true, 100, false);
         divisionCode("registeringOrgan.regionCode", organ.regionCode());
+    }
+
+    private void checkComplainedOrgans(List<ComplainedOrgan> organs) {
+        if (organs == null) {
+            return;
+        }
+        if (organs.size() > MAX_COMPLAINED_ORGANS) {
+            violation("complainedOrgans", "at most " + MAX_COMPLAINED_ORGANS + " organs");
+            return;
+        }
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < organs.size(); i++) {
+            String at = "complainedOrgans[" + i + "]";
+            ComplainedOrgan organ = organs.get(i);
+            if (organ == null) {
+                violation(at, "must be an object");
+                continue;
+            }
+            if (required(at + ".code", organ.code())) {
+                if (!ORGAN_CODE.matcher(organ.code()).matches()) {
+                    violation(at + ".code", "must be 1–64 letters, digits, '.', '_' or '-'");
+                } else if (!codes.add(organ.code())) {
+                    violation(at + ".code", "names the same organ twice");
+                }
+            }
+            text(at + ".name", organ.name(), true, 100, false);
+        }
     }
 
     private void divisionCode(String field, String value) {

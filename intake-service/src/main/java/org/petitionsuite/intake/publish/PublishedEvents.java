@@ -1,5 +1,6 @@
 package org.petitionsuite.intake.publish;
 
+import java.util.List;
 import org.petitionsuite.contract.intake.AgreementRecordedV1;
 import org.petitionsuite.contract.intake.DocumentIssuedV1;
 import org.petitionsuite.contract.intake.EvaluatedV1;
@@ -122,6 +123,8 @@ final class PublishedEvents {
                 d.sourceSystem(),
                 d.sourceReference(),
                 event.matter(),
-                event.firstTime());
+                event.firstTime(),
+                d.complainedOrgans() == null ? List.of() : d.complainedOrgans().stream()
+                        .map(o -> new PetitionRegisteredV1.ComplainedOrgan(o.code(), o.name())).toList());
     }
 }

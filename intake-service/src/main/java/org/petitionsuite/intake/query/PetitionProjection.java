@@ -3,6 +3,7 @@ package org.petitionsuite.intake.query;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -67,6 +68,7 @@ public class PetitionProjection {
         view.sourceSystem = d.sourceSystem();
         view.sourceReference = d.sourceReference();
         view.petitioners = d.petitioners();
+        view.complainedOrgans = d.complainedOrgans() == null ? List.of() : d.complainedOrgans();
         view.matterId = event.matter();
         view.firstTime = event.firstTime();
         view.repeatOf = d.repeatOf();

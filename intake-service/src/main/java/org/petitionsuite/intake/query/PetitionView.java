@@ -21,6 +21,7 @@ import org.petitionsuite.contract.HandlingOutcome;
 import org.petitionsuite.contract.LegalChannel;
 import org.petitionsuite.contract.PetitionKind;
 import org.petitionsuite.contract.Purpose;
+import org.petitionsuite.intake.api.ComplainedOrgan;
 import org.petitionsuite.intake.api.Petitioner;
 
 /** One row per petition: what the petition API reads. Derived from events, never written by a request. */
@@ -54,6 +55,9 @@ public class PetitionView extends PanacheEntityBase {
     public String sourceReference;
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Petitioner> petitioners;
+    /** 被投诉机关 (Art 41 ¶1(一)); empty when none was identified. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<ComplainedOrgan> complainedOrgans;
     /** Routing's latest classification; null until routing decided. */
     @Enumerated(EnumType.STRING)
     public PetitionKind kind;

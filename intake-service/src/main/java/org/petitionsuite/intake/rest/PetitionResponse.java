@@ -12,6 +12,7 @@ import org.petitionsuite.contract.HandlingOutcome;
 import org.petitionsuite.contract.LegalChannel;
 import org.petitionsuite.contract.PetitionKind;
 import org.petitionsuite.contract.Purpose;
+import org.petitionsuite.intake.api.ComplainedOrgan;
 import org.petitionsuite.intake.api.Petitioner;
 import org.petitionsuite.intake.api.RegisteringOrgan;
 import org.petitionsuite.intake.domain.PersonalDataMasking;
@@ -32,6 +33,7 @@ public record PetitionResponse(
         int numberOfPeople,
         boolean collective,
         String accusedTarget,
+        List<ComplainedOrgan> complainedOrgans,
         List<Petitioner> petitioners,
         RegisteringOrgan registeringOrgan,
         String sourceSystem,
@@ -98,6 +100,7 @@ public record PetitionResponse(
         return new PetitionResponse(v.petitionId, v.status, v.receivedAt, v.registeredAt, v.channel, v.purpose,
                 v.contentCategory, v.request, v.factsAndReasons, v.placeOfMatter, v.numberOfPeople, v.collective,
                 v.accusedTarget,
+                v.complainedOrgans == null ? List.of() : v.complainedOrgans,
                 v.petitioners.stream().map(p -> shown(p, fullPersonalData, confidentialNames)).toList(),
                 new RegisteringOrgan(v.registeringOrganCode, v.registeringOrganName, regionOf(v)),
                 v.sourceSystem, v.sourceReference,

@@ -199,13 +199,15 @@ class PetitionTest {
     private static PetitionDetails received(PetitionDetails d, Instant at) {
         return new PetitionDetails(d.petitioners(), d.channel(), d.purpose(), d.contentCategory(), d.request(),
                 d.factsAndReasons(), d.placeOfMatter(), d.numberOfPeople(), d.collective(), d.accusedTarget(),
-                d.registeringOrgan(), at, d.sourceSystem(), d.sourceReference(), d.repeatOf());
+                d.registeringOrgan(), at, d.sourceSystem(), d.sourceReference(), d.repeatOf(),
+                d.complainedOrgans());
     }
 
     private static PetitionDetails withPetitioners(PetitionDetails d, List<Petitioner> petitioners) {
         return new PetitionDetails(petitioners, d.channel(), d.purpose(), d.contentCategory(), d.request(),
                 d.factsAndReasons(), d.placeOfMatter(), d.numberOfPeople(), d.collective(), d.accusedTarget(),
-                d.registeringOrgan(), d.receivedAt(), d.sourceSystem(), d.sourceReference(), d.repeatOf());
+                d.registeringOrgan(), d.receivedAt(), d.sourceSystem(), d.sourceReference(), d.repeatOf(),
+                d.complainedOrgans());
     }
 
     @Test
@@ -258,7 +260,7 @@ class PetitionTest {
     void requiresTheStatutoryElements() {
         // Art 19 ¶1: 姓名(名称), 请求, 事实, 理由.
         PetitionDetails empty = new PetitionDetails(null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null);
+                null, null, null, null, null);
         fixture.givenNoPriorActivity()
                 .when(register("p-6", empty))
                 .expectNoEvents()
@@ -293,9 +295,24 @@ class PetitionTest {
                 List.of(new Petitioner(p.name(), p.idNumber(), p.phone(), p.address(), null, null)), stated.channel(),
                 stated.purpose(), stated.contentCategory(), stated.request(), stated.factsAndReasons(),
                 stated.placeOfMatter(), stated.numberOfPeople(), null, null, stated.registeringOrgan(),
-                stated.receivedAt(), stated.sourceSystem(), stated.sourceReference(), null);
+                stated.receivedAt(), stated.sourceSystem(), stated.sourceReference(), null, stated.complainedOrgans());
         fixture.given(new PetitionRegistered("p-10", stated.withDefaults(), NOW, "registrar-1", null))
                 .when(register("p-10", omitted))
+                .expectResultMessagePayload(RegistrationOutcome.ALREADY_REGISTERED)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRegistrationStoredBeforeComplainedOrgansExistedEqualsAResubmissionWithoutThem() {
+        PetitionDetails d = received(Samples.details(), NOW);
+        PetitionDetails stored = new PetitionDetails(d.petitioners(), d.channel(), d.purpose(), d.contentCategory(),
+                d.request(), d.factsAndReasons(), d.placeOfMatter(), d.numberOfPeople(), false, d.accusedTarget(),
+                d.registeringOrgan(), d.receivedAt(), d.sourceSystem(), d.sourceReference(), null, null);
+        PetitionDetails resubmitted = new PetitionDetails(d.petitioners(), d.channel(), d.purpose(), d.contentCategory(),
+                d.request(), d.factsAndReasons(), d.placeOfMatter(), d.numberOfPeople(), false, d.accusedTarget(),
+                d.registeringOrgan(), d.receivedAt(), d.sourceSystem(), d.sourceReference(), null, List.of());
+        fixture.given(new PetitionRegistered("p-12", stored, NOW, "registrar-1", null))
+                .when(register("p-12", resubmitted))
                 .expectResultMessagePayload(RegistrationOutcome.ALREADY_REGISTERED)
                 .expectNoEvents();
     }

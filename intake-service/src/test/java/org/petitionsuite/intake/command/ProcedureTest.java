@@ -86,7 +86,7 @@ class ProcedureTest {
         PetitionDetails d = Samples.details("ref-" + place);
         return new PetitionDetails(d.petitioners(), d.channel(), d.purpose(), d.contentCategory(), d.request(),
                 d.factsAndReasons(), place, d.numberOfPeople(), d.collective(), d.accusedTarget(), d.registeringOrgan(),
-                at("2025-05-06"), d.sourceSystem(), d.sourceReference(), null).withDefaults();
+                at("2025-05-06"), d.sourceSystem(), d.sourceReference(), null, null).withDefaults();
     }
 
     /** Registered on 6 May 2025, routed and classified onto the petition track, accepted on 7 May. */
@@ -419,7 +419,7 @@ class ProcedureTest {
         PetitionDetails again = details(PLACE);
         again = new PetitionDetails(again.petitioners(), again.channel(), again.purpose(), again.contentCategory(), again.request(),
                 again.factsAndReasons(), PLACE, 1, false, null, again.registeringOrgan(), at("2025-09-01"), "county-a",
-                "ref-again", ID);
+                "ref-again", ID, null);
         fixture.givenNoPriorActivity()
                 .when(new RegisterPetition("p-41", again, at("2025-09-01"), "registrar-1", new RepeatedMatter(ID, ID)))
                 .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
@@ -445,7 +445,7 @@ class ProcedureTest {
     void aRepeatOfAnUnknownPetitionIsRefused() {
         PetitionDetails d = details(PLACE);
         PetitionDetails repeat = new PetitionDetails(d.petitioners(), d.channel(), d.purpose(), d.contentCategory(), d.request(),
-                d.factsAndReasons(), PLACE, 1, false, null, d.registeringOrgan(), at("2025-09-01"), "county-a", "ref-x", "no-such");
+                d.factsAndReasons(), PLACE, 1, false, null, d.registeringOrgan(), at("2025-09-01"), "county-a", "ref-x", "no-such", null);
         fixture.givenNoPriorActivity()
                 .when(new RegisterPetition("p-43", repeat, at("2025-09-01"), "registrar-1", null))
                 .expectNoEvents()

@@ -30,7 +30,7 @@ class AccessControlTest {
         return new PetitionDetails(List.of(p), d.channel(), d.purpose(), d.contentCategory(), d.request(),
                 d.factsAndReasons(), "330106", d.numberOfPeople(), d.collective(), d.accusedTarget(),
                 new RegisteringOrgan("330106-xfj", "西湖区信访局", "330106"), d.receivedAt(), d.sourceSystem(),
-                d.sourceReference(), null);
+                d.sourceReference(), null, null);
     }
 
     @Test
@@ -105,7 +105,7 @@ class AccessControlTest {
             PetitionDetails d = Samples.details();
             String id = PetitionRegistrationTest.register(new PetitionDetails(base.petitioners(), Channel.ONLINE,
                     d.purpose(), "生态环境_噪声污染", d.request(), d.factsAndReasons(), "330106001001", 1, false, null,
-                    base.registeringOrgan(), d.receivedAt().minusSeconds(i), "county-filter-test", d.sourceReference(), null));
+                    base.registeringOrgan(), d.receivedAt().minusSeconds(i), "county-filter-test", d.sourceReference(), null, null));
             PetitionRegistrationTest.awaitReadModel(id);
         }
         String token = Tokens.of("analyst", "330106");

@@ -132,6 +132,17 @@ class BadInputTest {
                 bad("source system with spaces and capitals", "sourceSystem", b -> b.put("sourceSystem", "County A")),
                 bad("source reference with spaces", "sourceReference", b -> b.put("sourceReference", "ref 1")),
                 bad("accused target too long", "accusedTarget", b -> b.put("accusedTarget", "某".repeat(201))),
+                bad("complained organs not an array", "complainedOrgans", b -> b.put("complainedOrgans", "人社局")),
+                bad("six complained organs", "complainedOrgans", b -> b.put("complainedOrgans",
+                        java.util.stream.IntStream.range(0, 6).mapToObj(i -> Map.of("code", "o" + i, "name", "局" + i)).toList())),
+                bad("complained organ without code", "complainedOrgans[0].code",
+                        b -> b.put("complainedOrgans", List.of(Map.of("name", "某局")))),
+                bad("complained organ code with spaces", "complainedOrgans[0].code",
+                        b -> b.put("complainedOrgans", List.of(Map.of("code", "330102 rsj", "name", "某局")))),
+                bad("the same complained organ twice", "complainedOrgans[1].code", b -> b.put("complainedOrgans",
+                        List.of(Map.of("code", "330102-rsj", "name", "某局"), Map.of("code", "330102-rsj", "name", "某局")))),
+                bad("complained organ with a line break in its name", "complainedOrgans[0].name",
+                        b -> b.put("complainedOrgans", List.of(Map.of("code", "330102-rsj", "name", "某\n局")))),
                 bad("an unknown field", "priority", b -> b.put("priority", "high")));
     }
 

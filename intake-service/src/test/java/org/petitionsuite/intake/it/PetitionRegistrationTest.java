@@ -72,7 +72,8 @@ class PetitionRegistrationTest {
                     .body("status", equalTo("AWAITING_ACCEPTANCE"))
                     .body("request", equalTo(details.request()))
                     .body("petitioners[0].idNumber", equalTo(details.petitioners().get(0).idNumber()))
-                    .body("registeringOrgan.regionCode", equalTo("330102"));
+                    .body("registeringOrgan.regionCode", equalTo("330102"))
+                    .body("complainedOrgans[0].code", equalTo("330102-rsj"));
 
             List<ConsumerRecord<String, byte[]>> records =
                     topic.pollUntil(rs -> rs.stream().anyMatch(r -> id.equals(r.key())), Duration.ofSeconds(30));
@@ -89,6 +90,8 @@ class PetitionRegistrationTest {
             assertThat(schema(EventType.PETITION_REGISTERED_V1).validate(data)).isEmpty();
             assertThat(data.get("petitionId").asText()).isEqualTo(id);
             assertThat(data.get("petitioners").get(0).get("pseudonym").asText()).hasSize(64);
+            assertThat(data.at("/complainedOrgans/0/code").asText()).isEqualTo("330102-rsj");
+            assertThat(data.at("/complainedOrgans/0/name").asText()).isEqualTo("上城区人力资源和社会保障局");
             String published = new String(record.value(), StandardCharsets.UTF_8);
             assertThat(published).as("no personal identifiers leave intake")
                     .doesNotContain(details.petitioners().get(0).idNumber())

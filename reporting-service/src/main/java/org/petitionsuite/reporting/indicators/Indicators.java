@@ -195,6 +195,25 @@ public class Indicators {
         });
     }
 
+    /** An organ complained about (被投诉机关): the cohort's petitions naming it, repeats and collective ones among them. */
+    public record ComplainedOrgan(String code, String name, long items, long repeats, long collective) {
+    }
+
+    /** The organs the cohort's petitions complain about, most complained about first (条例 Art 41 ¶1(一)). */
+    public List<ComplainedOrgan> complainedOrgans(Cohort cohort) {
+        return Sql.read(dataSource, c -> {
+            Cohort.Where w = cohort.where();
+            return Sql.query(c, """
+                    select c.organ_code, max(c.organ_name), count(*), count(*) filter (where not f.first_time),
+                      count(*) filter (where f.collective)
+                    from complaint_fact c join petition_fact f on f.petition_id = c.petition_id
+                    where f.registered_on is not null and %s
+                    group by c.organ_code order by count(*) desc, c.organ_code""".formatted(w.sql()), w.params(),
+                    rs -> new ComplainedOrgan(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+                            rs.getLong(5)));
+        });
+    }
+
     /** Petitions per day, ISO week (starting Monday) or month of registration. */
     public record Point(LocalDate period, long items, long online, long visitBatches, long visitPersons, long repeats) {
     }

@@ -108,6 +108,14 @@ final class Facts {
                 e.petitionId(), day(e.registeredAt()), day(e.receivedAt()), name(e.channel()), name(e.purpose()),
                 e.contentCategory(), code12(e.placeOfMatter()), e.numberOfPeople(), e.collective(), e.firstTime(),
                 e.registeringOrgan() == null ? null : e.registeringOrgan().code());
+        if (e.complainedOrgans() != null) {
+            for (PetitionRegisteredV1.ComplainedOrgan organ : e.complainedOrgans()) {
+                Sql.update(c, """
+                        insert into complaint_fact (petition_id, organ_code, organ_name) values (?, ?, ?)
+                        on conflict (petition_id, organ_code) do update set organ_name = excluded.organ_name""",
+                        e.petitionId(), organ.code(), organ.name());
+            }
+        }
     }
 
     /** HANDLING ended unanswered (超期未答复); EVALUATION ended with targets not evaluated (超期未评价). */

@@ -126,13 +126,14 @@ public class ProjectionConsumer {
                         applyBatch(c, records);
                     } else if (idleSince(Duration.ofSeconds(2)) && store.generation() != generation) {
                         // Another instance reset the projection while no record came here: read these partitions again.
-                        seekToStored(c, c.assignment());
+                        followReset(c, "idle");
                     }
                     trackRebuild(c);
                 } catch (WakeupException e) {
                     // the service stops: the loop ends
                 } catch (ProjectionStore.GenerationChanged e) {
-                    seekToStored(c, c.assignment());
+                    // Another instance reset the projection after this batch was read: the batch was not applied.
+                    followReset(c, "batch");
                 } catch (RuntimeException e) {
                     LOG.warnf("projection batch failed, will retry from the stored positions: %s", e.getMessage());
                     metrics.counter("reporting.projection.retries").increment();
@@ -214,6 +215,11 @@ public class ProjectionConsumer {
         rebuild = read >= r.toRead()
                 ? new Rebuild("LIVE", r.startedAt(), Instant.now(), read, r.toRead())
                 : new Rebuild("REBUILDING", r.startedAt(), null, read, r.toRead());
+    }
+
+    private void followReset(KafkaConsumer<String, byte[]> c, String noticedWhile) {
+        metrics.counter("reporting.projection.resets.followed", "while", noticedWhile).increment();
+        seekToStored(c, c.assignment());
     }
 
     private void seekToStored(KafkaConsumer<String, byte[]> c, Collection<TopicPartition> partitions) {

@@ -124,6 +124,26 @@ public class ReportingResource {
     }
 
     @GET
+    @Path("complained-organs")
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
+    @Operation(summary = "The organs most complained about (被投诉机关), most petitions first (条例 Art 41 ¶1(一))",
+            description = "Counts the complainedOrgans of petition.registered.v1. Organs named by fewer than "
+                    + "reporting.league.min-cases petitions in the period are hidden; 'hidden' says how many.")
+    public Response complainedOrgans(@BeanParam CohortQuery query,
+                                     @QueryParam("format") @DefaultValue("json") String format) {
+        Violations violations = new Violations();
+        format(format, violations);
+        Cohort cohort = cohort(query, violations);
+        List<Indicators.ComplainedOrgan> all = indicators.complainedOrgans(cohort);
+        List<Indicators.ComplainedOrgan> shown = all.stream().filter(o -> o.items() >= leagueMinCases).toList();
+        return "csv".equals(format) ? Csv.of("complained-organs", Indicators.ComplainedOrgan.class, shown)
+                : Response.ok(new ComplainedLeague(cohort, leagueMinCases, all.size() - shown.size(), shown)).build();
+    }
+
+    public record ComplainedLeague(Cohort cohort, int minCases, int hidden, List<Indicators.ComplainedOrgan> organs) {
+    }
+
+    @GET
     @Path("risks")
     @Operation(summary = "Risk early warnings raised inside the region (volume or collective visits above baseline)")
     public List<RiskWatch.Signal> risks(@QueryParam("region") String region) {

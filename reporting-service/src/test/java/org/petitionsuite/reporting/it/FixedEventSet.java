@@ -46,6 +46,10 @@ final class FixedEventSet {
     final String township;
     final LocalDate first;
     final LocalDate second;
+    /** Organs complained about (被投诉机关): 住建局 by six petitions, 城管局 and 人社局 by one each. */
+    static final PetitionRegisteredV1.ComplainedOrgan ZJJ = new PetitionRegisteredV1.ComplainedOrgan("610113-zjj", "雁塔区住房和城乡建设局"),
+            CG = new PetitionRegisteredV1.ComplainedOrgan("610113-cg", "雁塔区城市管理和综合执法局"),
+            RSJ = new PetitionRegisteredV1.ComplainedOrgan("610113-rsj", "雁塔区人力资源和社会保障局");
     final String p1 = id(), p2 = id(), p3 = id(), p4 = id(), p5 = id(), p6 = id(), p7 = id(), p8 = id();
 
     FixedEventSet() {
@@ -62,8 +66,8 @@ final class FixedEventSet {
     void publish() throws Exception {
         String v1 = village(1);
         // P1: letter, first; forwarded and notified in time, answered in 20 days, concluded at first handling; evaluated.
-        registered(p1, first, Channel.LETTER, 1, false, true, "劳动和社会保障_工资拖欠", v1);
-        registered(p1, first, Channel.LETTER, 1, false, true, "劳动和社会保障_工资拖欠", v1); // redelivered (same ce_id): counted once
+        registered(p1, first, Channel.LETTER, 1, false, true, "劳动和社会保障_工资拖欠", v1, ZJJ);
+        registered(p1, first, Channel.LETTER, 1, false, true, "劳动和社会保障_工资拖欠", v1, ZJJ); // redelivered (same ce_id): counted once
         classified(p1, LegalChannel.PETITION_PROCEDURE);
         routed(p1, "610113-rsj");
         decided(p1, true);
@@ -74,7 +78,7 @@ final class FixedEventSet {
         evaluated(p1, EvaluationTarget.PETITION_DEPARTMENT, Satisfaction.SATISFIED);
         evaluated(p1, EvaluationTarget.RESPONSIBLE_UNIT, Satisfaction.BASICALLY_SATISFIED);
         // P2: collective visit of 30, forwarded late, notice overdue and still not given, handling limit lapsed.
-        registered(p2, first, Channel.VISIT, 30, true, true, "城乡建设_征地拆迁", v1);
+        registered(p2, first, Channel.VISIT, 30, true, true, "城乡建设_征地拆迁", v1, ZJJ, CG);
         classified(p2, LegalChannel.PETITION_PROCEDURE);
         routed(p2, "610113-zjj");
         decided(p2, true);
@@ -82,7 +86,7 @@ final class FixedEventSet {
         breached(p2, "ACCEPTANCE_NOTICE", "610113-zjj");
         lapsed(p2, "HANDLING", List.of());
         // P3: a repeat visit of 2, notice late, answered late after 70 days; unit dissatisfied, department not evaluated.
-        registered(p3, first, Channel.VISIT, 2, false, false, "劳动和社会保障_工资拖欠", v1);
+        registered(p3, first, Channel.VISIT, 2, false, false, "劳动和社会保障_工资拖欠", v1, ZJJ);
         classified(p3, LegalChannel.PETITION_PROCEDURE);
         routed(p3, "610113-rsj");
         decided(p3, true);
@@ -91,19 +95,19 @@ final class FixedEventSet {
         evaluated(p3, EvaluationTarget.RESPONSIBLE_UNIT, Satisfaction.DISSATISFIED);
         lapsed(p3, "EVALUATION", List.of(EvaluationTarget.PETITION_DEPARTMENT));
         // P4: online, first, for the courts (诉访分离), declined by the petition procedure; forwarded in time.
-        registered(p4, first, Channel.ONLINE, 1, false, true, "政法_诉讼", v1);
+        registered(p4, first, Channel.ONLINE, 1, false, true, "政法_诉讼", v1, RSJ);
         classified(p4, LegalChannel.COURT_PROCEDURE);
         routed(p4, "610113-fy");
         decided(p4, false);
         met(p4, "FORWARD_OR_ASSIGN", "610100-xfj", true);
         // P5: online, first, accepted and not yet answered (within the limit).
-        registered(p5, second, Channel.ONLINE, 1, false, true, "劳动和社会保障_工资拖欠", v1);
+        registered(p5, second, Channel.ONLINE, 1, false, true, "劳动和社会保障_工资拖欠", v1, ZJJ);
         classified(p5, LegalChannel.PETITION_PROCEDURE);
         routed(p5, "610113-rsj");
         decided(p5, true);
         met(p5, "FORWARD_OR_ASSIGN", "610100-xfj", true);
         // P6: mobile, first, an accusation for discipline inspection; settled by agreement in 10 days; nobody evaluated.
-        registered(p6, second, Channel.MOBILE, 1, false, true, "纪检监察_检举", v1);
+        registered(p6, second, Channel.MOBILE, 1, false, true, "纪检监察_检举", v1, ZJJ);
         classified(p6, LegalChannel.DISCIPLINE_INSPECTION);
         routed(p6, "610100-jw");
         decided(p6, true);
@@ -111,7 +115,7 @@ final class FixedEventSet {
         concluded(p6, true, true);
         lapsed(p6, "EVALUATION", List.of(EvaluationTarget.PETITION_DEPARTMENT, EvaluationTarget.RESPONSIBLE_UNIT));
         // P7: letter, first, answered in 30 days in time, concluded only after review.
-        registered(p7, second, Channel.LETTER, 1, false, true, "劳动和社会保障_工资拖欠", v1);
+        registered(p7, second, Channel.LETTER, 1, false, true, "劳动和社会保障_工资拖欠", v1, ZJJ);
         classified(p7, LegalChannel.PETITION_PROCEDURE);
         routed(p7, "610113-rsj");
         decided(p7, true);
@@ -131,16 +135,23 @@ final class FixedEventSet {
 
     /** The ce_id of a petition's registration is fixed, so writing it twice is a redelivery. */
     private void registered(String p, LocalDate day, Channel channel, int people, boolean collective, boolean firstTime,
-                            String category, String place) throws Exception {
-        registration(p, "registered-" + p, day, channel, people, collective, firstTime, category, place);
+                            String category, String place, PetitionRegisteredV1.ComplainedOrgan... complained) throws Exception {
+        registration(p, "registered-" + p, day, channel, people, collective, firstTime, category, place, List.of(complained));
     }
 
     /** A {@code petition.registered.v1} as intake writes it, received and registered at 10:00 Beijing time on {@code day}. */
     static void registration(String p, String ceId, LocalDate day, Channel channel, int people, boolean collective,
                              boolean firstTime, String category, String place) throws Exception {
+        registration(p, ceId, day, channel, people, collective, firstTime, category, place, List.of());
+    }
+
+    private static void registration(String p, String ceId, LocalDate day, Channel channel, int people, boolean collective,
+                                     boolean firstTime, String category, String place,
+                                     List<PetitionRegisteredV1.ComplainedOrgan> complained) throws Exception {
         send(EventType.PETITION_REGISTERED_V1, p, ceId, new PetitionRegisteredV1(p, at(day), at(day), channel,
                 Purpose.SEEK_RESOLUTION, category, "请求", "事实", place, people, collective, List.of(), null,
-                new PetitionRegisteredV1.Organ("610100-xfj", "西安市信访局", "610100"), "test", null, p, firstTime));
+                new PetitionRegisteredV1.Organ("610100-xfj", "西安市信访局", "610100"), "test", null, p, firstTime,
+                complained));
     }
 
     private void classified(String p, LegalChannel channel) throws Exception {

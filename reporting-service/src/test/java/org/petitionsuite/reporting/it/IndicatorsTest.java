@@ -37,6 +37,7 @@ import org.petitionsuite.testkit.TopicWriter;
  * 7  LETTER   1      yes    PETITION       yes       –          –              day 30, on time  –                        after review
  * 8  PHONE    1      repeat (none yet)     –         –          –              –                –                        –   (village 2)
  * </pre>
+ * Organs complained about (被投诉机关): 610113-zjj by P1, P2, P3, P5, P6, P7; 610113-cg by P2; 610113-rsj by P4.
  * P1's registration is delivered twice with the same ce_id, and a record without CloudEvents headers is sent: neither
  * changes a figure.
  */
@@ -153,6 +154,22 @@ class IndicatorsTest {
                 .body("minCases", equalTo(5)).body("hidden", equalTo(4)).body("authorities.size()", equalTo(0));
         cohort().queryParam("organ", "610113-rsj").get("/api/v1/reporting/indicators").then()
                 .body("volume.items", equalTo(4)).body("onTimeAnswer.rate.value", closeTo(0.5, 1e-9)); // P1, P7 of 4
+    }
+
+    @Test
+    void theOrgansMostComplainedAboutAreCountedOncePerPetition() {
+        // zjj: 6 petitions (P1 delivered twice counts once), P3 a repeat, P2 collective; cg and rsj: 1 each, hidden.
+        cohort().get("/api/v1/reporting/complained-organs").then().statusCode(200)
+                .body("minCases", equalTo(5)).body("hidden", equalTo(2)).body("organs.size()", equalTo(1))
+                .body("organs[0].code", equalTo("610113-zjj")).body("organs[0].name", equalTo("雁塔区住房和城乡建设局"))
+                .body("organs[0].items", equalTo(6)).body("organs[0].repeats", equalTo(1))
+                .body("organs[0].collective", equalTo(1));
+        // The cohort's filters apply: only P2 and P3 are visits, and each names 住建局.
+        cohort().queryParam("channel", "VISIT").get("/api/v1/reporting/complained-organs").then()
+                .body("hidden", equalTo(2)).body("organs.size()", equalTo(0));
+        String csv = cohort().queryParam("format", "csv").get("/api/v1/reporting/complained-organs").then()
+                .statusCode(200).extract().asString();
+        Assertions.assertThat(csv).contains("610113-zjj").doesNotContain("610113-cg");
     }
 
     @Test

@@ -87,7 +87,7 @@ class CaseClocksTest {
         return history.when(observe(EventType.PETITION_REGISTERED_V1, new PetitionRegisteredV1(P, at(registeredOn),
                 at(receivedOn), Channel.LETTER, Purpose.SEEK_RESOLUTION, "劳动和社会保障_工资拖欠", "请求支付工资", "见请求",
                 BEIJING, 1, false, List.of(), null, new PetitionRegisteredV1.Organ(PROVINCE_DEPT, "北京市信访办", "110000"),
-                "test", null, P, true)));
+                "test", null, P, true, List.of())));
     }
 
     private List<Object> routed(String organ, String day, String mode, Integer reportWithinDays) {
@@ -303,7 +303,7 @@ class CaseClocksTest {
     void aRedeliveredEventChangesNothing() {
         Observe registration = observe(EventType.PETITION_REGISTERED_V1, new PetitionRegisteredV1(P, at("2026-11-02"),
                 at("2026-11-02"), Channel.LETTER, Purpose.SEEK_RESOLUTION, "劳动和社会保障", "r", "f", BEIJING, 1, false,
-                List.of(), null, new PetitionRegisteredV1.Organ(PROVINCE_DEPT, "北京市信访办", "110000"), "test", null, P, true));
+                List.of(), null, new PetitionRegisteredV1.Organ(PROVINCE_DEPT, "北京市信访办", "110000"), "test", null, P, true, List.of()));
         assertThat(history.when(registration)).isNotEmpty();
         assertThat(history.when(registration)).isEmpty();
     }
