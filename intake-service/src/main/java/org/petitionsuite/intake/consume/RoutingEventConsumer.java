@@ -14,6 +14,7 @@ import org.petitionsuite.intake.api.NoteClassification;
 import org.petitionsuite.intake.api.NoteRoute;
 import org.petitionsuite.kit.kafka.ContractConsumer;
 import org.petitionsuite.kit.kafka.DeadLetters;
+import org.petitionsuite.kit.kafka.KafkaClients;
 import org.petitionsuite.kit.kafka.PoisonRecordException;
 
 /**
@@ -26,9 +27,9 @@ public class RoutingEventConsumer extends ContractConsumer {
     private final CommandGateway commands;
 
     RoutingEventConsumer(CommandGateway commands, DeadLetters deadLetters, MeterRegistry metrics,
-                         @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                         KafkaClients clients,
                          @ConfigProperty(name = "intake.consumer.group-id", defaultValue = "intake-service") String groupId) {
-        super(Topics.ROUTING_EVENTS, Topics.INTAKE_DEAD_LETTERS, groupId, bootstrapServers, deadLetters, metrics);
+        super(Topics.ROUTING_EVENTS, Topics.INTAKE_DEAD_LETTERS, groupId, clients, deadLetters, metrics);
         this.commands = commands;
     }
 

@@ -19,7 +19,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -32,6 +31,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.petitionsuite.contract.Topics;
+import org.petitionsuite.kit.kafka.KafkaClients;
 
 /**
  * Feeds the projection from intake's, routing's and supervision's topics (one consumer group). The positions that
@@ -47,7 +47,7 @@ public class ProjectionConsumer {
 
     private final ProjectionStore store;
     private final MeterRegistry metrics;
-    private final String bootstrapServers;
+    private final KafkaClients clients;
     private final String groupId;
     /** Grows with every batch that changed a figure; the live stream sends when it moves. */
     private final AtomicLong version = new AtomicLong();
@@ -60,11 +60,11 @@ public class ProjectionConsumer {
     private long lastIdleCheck = System.nanoTime();
 
     ProjectionConsumer(ProjectionStore store, MeterRegistry metrics,
-                       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                       KafkaClients clients,
                        @ConfigProperty(name = "reporting.consumer.group-id") String groupId) {
         this.store = store;
         this.metrics = metrics;
-        this.bootstrapServers = bootstrapServers;
+        this.clients = clients;
         this.groupId = groupId;
     }
 
@@ -148,8 +148,7 @@ public class ProjectionConsumer {
 
     /** Waits for the broker to name the topics' ids; a recreated topic empties the projection (see the store). */
     private void adoptTopicIds() {
-        Properties p = new Properties();
-        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties p = clients.properties(groupId + "-topic-ids");
         try (Admin admin = Admin.create(p)) {
             while (running) {
                 try {
@@ -264,10 +263,8 @@ public class ProjectionConsumer {
     }
 
     private Properties properties() {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties p = clients.properties(groupId + "-projection");
         p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
-        p.put(ConsumerConfig.CLIENT_ID_CONFIG, groupId + "-projection");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);

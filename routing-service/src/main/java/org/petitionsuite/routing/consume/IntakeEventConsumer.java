@@ -12,6 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.petitionsuite.contract.Topics;
 import org.petitionsuite.kit.kafka.ContractConsumer;
 import org.petitionsuite.kit.kafka.DeadLetters;
+import org.petitionsuite.kit.kafka.KafkaClients;
 import org.petitionsuite.kit.kafka.PoisonRecordException;
 import org.petitionsuite.routing.api.ClassificationOutcome;
 import org.petitionsuite.routing.api.ClassifyPetition;
@@ -27,9 +28,9 @@ public class IntakeEventConsumer extends ContractConsumer {
     private final Clock clock = Clock.systemUTC();
 
     IntakeEventConsumer(CommandGateway commands, DeadLetters deadLetters, MeterRegistry metrics,
-                        @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                        KafkaClients clients,
                         @ConfigProperty(name = "routing.consumer.group-id", defaultValue = "routing-service") String groupId) {
-        super(Topics.INTAKE_EVENTS, Topics.ROUTING_DEAD_LETTERS, groupId, bootstrapServers, deadLetters, metrics);
+        super(Topics.INTAKE_EVENTS, Topics.ROUTING_DEAD_LETTERS, groupId, clients, deadLetters, metrics);
         this.commands = commands;
     }
 

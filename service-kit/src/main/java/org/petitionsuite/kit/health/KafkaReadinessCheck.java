@@ -14,6 +14,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
+import org.petitionsuite.kit.kafka.KafkaClients;
 import org.petitionsuite.kit.kafka.PublisherBacklog;
 
 /**
@@ -29,12 +30,9 @@ public class KafkaReadinessCheck implements HealthCheck {
     private final Admin admin;
     private final Instance<PublisherBacklog> backlog;
 
-    KafkaReadinessCheck(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-                        @ConfigProperty(name = "quarkus.application.name") String application,
+    KafkaReadinessCheck(KafkaClients clients, @ConfigProperty(name = "quarkus.application.name") String application,
                         Instance<PublisherBacklog> backlog) {
-        Properties p = new Properties();
-        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        p.put(AdminClientConfig.CLIENT_ID_CONFIG, application + "-readiness");
+        Properties p = clients.properties(application + "-readiness");
         p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
         p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
         this.admin = Admin.create(p);

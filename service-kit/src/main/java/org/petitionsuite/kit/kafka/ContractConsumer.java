@@ -50,7 +50,7 @@ public abstract class ContractConsumer {
     private final String topic;
     private final String deadLetterTopic;
     private final String groupId;
-    private final String bootstrapServers;
+    private final KafkaClients clients;
     private final DeadLetters deadLetters;
     private final MeterRegistry metrics;
     /** Per outcome, looked up once: the registry lookup is not for every record. */
@@ -59,12 +59,12 @@ public abstract class ContractConsumer {
     private volatile KafkaConsumer<String, byte[]> consumer;
     private Thread thread;
 
-    protected ContractConsumer(String topic, String deadLetterTopic, String groupId, String bootstrapServers,
+    protected ContractConsumer(String topic, String deadLetterTopic, String groupId, KafkaClients clients,
                                DeadLetters deadLetters, MeterRegistry metrics) {
         this.topic = topic;
         this.deadLetterTopic = deadLetterTopic;
         this.groupId = groupId;
-        this.bootstrapServers = bootstrapServers;
+        this.clients = clients;
         this.deadLetters = deadLetters;
         this.metrics = metrics;
     }
@@ -212,10 +212,8 @@ public abstract class ContractConsumer {
     }
 
     private Properties properties() {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties p = clients.properties(groupId + "-" + topic);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
-        p.put(ConsumerConfig.CLIENT_ID_CONFIG, groupId + "-" + topic);
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);

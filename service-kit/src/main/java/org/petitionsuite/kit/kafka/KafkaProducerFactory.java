@@ -18,11 +18,9 @@ public class KafkaProducerFactory {
 
     @Produces
     @Singleton
-    Producer<String, byte[]> producer(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+    Producer<String, byte[]> producer(KafkaClients clients,
                                       @ConfigProperty(name = "quarkus.application.name") String application) {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        p.put(ProducerConfig.CLIENT_ID_CONFIG, application + "-publisher");
+        Properties p = clients.properties(application + "-publisher");
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);

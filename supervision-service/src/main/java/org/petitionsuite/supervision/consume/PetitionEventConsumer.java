@@ -11,6 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.petitionsuite.contract.Topics;
 import org.petitionsuite.kit.kafka.ContractConsumer;
 import org.petitionsuite.kit.kafka.DeadLetters;
+import org.petitionsuite.kit.kafka.KafkaClients;
 import org.petitionsuite.supervision.api.Observe;
 
 /**
@@ -23,8 +24,8 @@ public abstract class PetitionEventConsumer extends ContractConsumer {
     private final Clock clock;
 
     PetitionEventConsumer(String topic, String groupSuffix, CommandGateway commands, DeadLetters deadLetters,
-                           MeterRegistry metrics, Clock clock, String bootstrapServers, String groupId) {
-        super(topic, Topics.SUPERVISION_DEAD_LETTERS, groupId + groupSuffix, bootstrapServers, deadLetters, metrics);
+                           MeterRegistry metrics, Clock clock, KafkaClients clients, String groupId) {
+        super(topic, Topics.SUPERVISION_DEAD_LETTERS, groupId + groupSuffix, clients, deadLetters, metrics);
         this.commands = commands;
         this.clock = clock;
     }
@@ -51,18 +52,18 @@ public abstract class PetitionEventConsumer extends ContractConsumer {
     @Singleton
     public static class Intake extends PetitionEventConsumer {
         Intake(CommandGateway commands, DeadLetters deadLetters, MeterRegistry metrics, Clock clock,
-               @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+               KafkaClients clients,
                @ConfigProperty(name = "supervision.consumer.group-id") String groupId) {
-            super(Topics.INTAKE_EVENTS, ".intake", commands, deadLetters, metrics, clock, bootstrapServers, groupId);
+            super(Topics.INTAKE_EVENTS, ".intake", commands, deadLetters, metrics, clock, clients, groupId);
         }
     }
 
     @Singleton
     public static class Routing extends PetitionEventConsumer {
         Routing(CommandGateway commands, DeadLetters deadLetters, MeterRegistry metrics, Clock clock,
-                @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                KafkaClients clients,
                 @ConfigProperty(name = "supervision.consumer.group-id") String groupId) {
-            super(Topics.ROUTING_EVENTS, ".routing", commands, deadLetters, metrics, clock, bootstrapServers, groupId);
+            super(Topics.ROUTING_EVENTS, ".routing", commands, deadLetters, metrics, clock, clients, groupId);
         }
     }
 }
