@@ -1,12 +1,15 @@
 # End to end across the running services: a petition registered through intake's API is classified and routed by
 # routing, and the decision is visible in routing's API and in intake's read model. Prints how long that took.
 e2e_check() {
-  local token ref body id start decision channel organ petition seen=0
+  local token ref body id start decision channel organ petition trace seen=0
   token=$(dev_token registrar 330000)
   ref="e2e-$(date +%s%N)"
   body=$(sed "s/\"sourceReference\": \"[^\"]*\"/\"sourceReference\": \"$ref\"/" "$LOCAL_DIR/demo/petitions/001-wage-arrears.json")
   start=$(date +%s%N)
+  # A trace the caller started: it must reach every record the petition causes (OpenTelemetry, W3C traceparent).
+  trace=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
   id=$(curl -fsS -X POST http://127.0.0.1:8081/api/v1/petitions -H "Authorization: Bearer $token" \
+        -H "traceparent: 00-$trace-00f067aa0ba902b7-01" \
         -H 'Content-Type: application/json' --data-binary "$body" | sed -n 's/.*"id":"\([^"]*\)".*/\1/p')
   [ -n "$id" ] || die "e2e: registration failed"
   # Up to 2 minutes: services that start on a broker full of test records work through all of them first.
@@ -26,9 +29,22 @@ e2e_check() {
   done
   [ "$seen" = 1 ] || die "e2e: petition $id was not classified, routed and noted within 120 s"
   log "e2e: registered $id → routing decided $channel, to $organ → visible in intake after $(( ($(date +%s%N) - start) / 1000000 )) ms"
+  e2e_trace "$id" "$trace"
   e2e_four_services
   # The plain closing line CI reads, next to Maven's own.
   echo "e2e: 2 passed, 0 failed"
+}
+
+# The trace given at registration is on every record the petition caused on intake's and routing's topics, which
+# routing, supervision, reporting and intake consume.
+e2e_trace() {
+  local id=$1 trace=$2 records total traced
+  records=$( { kafka_records_of petition.intake.events "$id"; kafka_records_of petition.routing.events "$id"; } )
+  total=$(printf '%s\n' "$records" | grep -c . || true)
+  traced=$(printf '%s\n' "$records" | grep -c "traceparent:00-$trace-" || true)
+  [ "$total" -ge 3 ] || die "e2e: expected registered, classified and routed for $id, found $total records"
+  [ "$traced" = "$total" ] || die "e2e: only $traced of $total records of $id carry trace $trace"
+  log "e2e: trace $trace on all $total records of $id (registered, classified, routed)"
 }
 
 # End to end across all four services: three petitions registered through intake in a village of their own, routed

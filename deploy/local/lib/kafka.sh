@@ -71,3 +71,10 @@ kafka_groups_to_end() {
       --group "${pair%%:*}" --topic "${pair#*:}" --reset-offsets --to-latest --execute >/dev/null
   done
 }
+
+# kafka_records_of TOPIC KEY: every record of TOPIC with KEY, one per line as "headers<TAB>key<TAB>value".
+kafka_records_of() {
+  kafka_java org.apache.kafka.tools.consumer.ConsoleConsumer --bootstrap-server "$KAFKA_BOOTSTRAP" --topic "$1" \
+    --from-beginning --timeout-ms 5000 --property print.headers=true --property print.key=true \
+    --property key.separator=$'\t' --property headers.separator=, 2>/dev/null | awk -F'\t' -v k="$2" '$2 == k'
+}

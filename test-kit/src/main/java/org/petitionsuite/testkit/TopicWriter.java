@@ -25,7 +25,16 @@ public final class TopicWriter {
      * record without that header (for dead-letter tests).
      */
     public static void send(String topic, String key, String type, String ceId, String value) throws Exception {
+        send(topic, key, type, ceId, value, null);
+    }
+
+    /** As {@link #send(String, String, String, String, String)}, carrying a W3C {@code traceparent} header. */
+    public static void send(String topic, String key, String type, String ceId, String value, String traceparent)
+            throws Exception {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value.getBytes(StandardCharsets.UTF_8));
+        if (traceparent != null) {
+            record.headers().add("traceparent", traceparent.getBytes(StandardCharsets.UTF_8));
+        }
         if (type != null) {
             record.headers().add("ce_type", type.getBytes(StandardCharsets.UTF_8));
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,6 +32,7 @@ import org.petitionsuite.contract.EventType;
 import org.petitionsuite.contract.Topics;
 import org.petitionsuite.intake.Samples;
 import org.petitionsuite.testkit.Tokens;
+import org.petitionsuite.testkit.Traces;
 import org.petitionsuite.testkit.TopicProbe;
 import org.petitionsuite.intake.api.PetitionDetails;
 
@@ -97,6 +99,22 @@ class PetitionRegistrationTest {
                     .doesNotContain(details.petitioners().get(0).idNumber())
                     .doesNotContain(details.petitioners().get(0).name())
                     .doesNotContain(details.petitioners().get(0).phone());
+        }
+    }
+
+    @Test
+    void theCallersTraceTravelsOnThePublishedEvent() throws Exception {
+        String traceId = Traces.newTraceId();
+        String traceparent = Traces.traceparent(traceId);
+        try (TopicProbe topic = new TopicProbe(Topics.INTAKE_EVENTS)) {
+            Response created = given().auth().oauth2(REGISTRAR).contentType("application/json")
+                    .header("traceparent", traceparent).body(Samples.json()).post("/api/v1/petitions");
+            created.then().statusCode(201).header("traceparent", startsWith("00-" + traceId + "-"));
+            String id = created.path("id");
+            ConsumerRecord<String, byte[]> record = topic.pollUntil(rs -> rs.stream().anyMatch(r -> id.equals(r.key())),
+                    Duration.ofSeconds(30)).stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow();
+            assertThat(TopicProbe.header(record, "traceparent")).as("the W3C trace context of the request")
+                    .startsWith("00-" + traceId + "-").isNotEqualTo(traceparent);
         }
     }
 

@@ -1,6 +1,12 @@
 package org.petitionsuite.reporting.projection;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
@@ -32,6 +38,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.petitionsuite.contract.Topics;
 import org.petitionsuite.kit.kafka.KafkaClients;
+import org.petitionsuite.kit.tracing.TraceContext;
 
 /**
  * Feeds the projection from intake's, routing's and supervision's topics (one consumer group). The positions that
@@ -48,6 +55,7 @@ public class ProjectionConsumer {
     private final ProjectionStore store;
     private final MeterRegistry metrics;
     private final KafkaClients clients;
+    private final Tracer tracer;
     private final String groupId;
     /** Grows with every batch that changed a figure; the live stream sends when it moves. */
     private final AtomicLong version = new AtomicLong();
@@ -59,12 +67,13 @@ public class ProjectionConsumer {
     private long generation;
     private long lastIdleCheck = System.nanoTime();
 
-    ProjectionConsumer(ProjectionStore store, MeterRegistry metrics,
+    ProjectionConsumer(ProjectionStore store, MeterRegistry metrics, Tracer tracer,
                        KafkaClients clients,
                        @ConfigProperty(name = "reporting.consumer.group-id") String groupId) {
         this.store = store;
         this.metrics = metrics;
         this.clients = clients;
+        this.tracer = tracer;
         this.groupId = groupId;
     }
 
@@ -113,6 +122,9 @@ public class ProjectionConsumer {
     private void run() {
         KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(properties());
         consumer = c;
+        // Consumer lag (kafka_consumer_fetch_manager_records_lag_max per client) and the client's other metrics.
+        KafkaClientMetrics clientMetrics = new KafkaClientMetrics(c);
+        clientMetrics.bindTo(metrics);
         try {
             adoptTopicIds();
             c.subscribe(TOPICS, new SeekToStoredPositions(c));
@@ -143,6 +155,7 @@ public class ProjectionConsumer {
             }
         } finally {
             c.close(CLOSE_TIMEOUT);
+            clientMetrics.close();
         }
     }
 
@@ -183,7 +196,23 @@ public class ProjectionConsumer {
     private void applyBatch(KafkaConsumer<String, byte[]> c, ConsumerRecords<String, byte[]> records) {
         List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>(records.count());
         records.forEach(batch::add);
-        ProjectionStore.Outcome outcome = store.apply(batch, generation);
+        // One span for the batch, linked to the trace of every record in it (a batch has many parents).
+        SpanBuilder spanBuilder = tracer.spanBuilder("projection apply").setSpanKind(SpanKind.CONSUMER)
+                .setNoParent().setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.batch.message_count", batch.size());
+        for (ConsumerRecord<String, byte[]> r : batch) {
+            SpanContext origin = Span.fromContext(TraceContext.of(r.headers())).getSpanContext();
+            if (origin.isValid()) {
+                spanBuilder.addLink(origin);
+            }
+        }
+        Span span = spanBuilder.startSpan();
+        ProjectionStore.Outcome outcome;
+        try {
+            outcome = store.apply(batch, generation);
+        } finally {
+            span.end();
+        }
         metrics.counter("reporting.projection.records", "outcome", "applied").increment(outcome.applied());
         metrics.counter("reporting.projection.records", "outcome", "skipped").increment(outcome.skipped());
         metrics.counter("reporting.projection.records", "outcome", "rejected").increment(outcome.rejected());

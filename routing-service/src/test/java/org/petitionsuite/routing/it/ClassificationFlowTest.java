@@ -28,6 +28,7 @@ import org.petitionsuite.contract.Topics;
 import org.petitionsuite.testkit.Tokens;
 import org.petitionsuite.testkit.TopicProbe;
 import org.petitionsuite.testkit.TopicWriter;
+import org.petitionsuite.testkit.Traces;
 
 /**
  * A registration on intake's topic is classified: the decision explains itself in routing's API and is published;
@@ -111,6 +112,33 @@ class ClassificationFlowTest {
     private static void awaitDecision(String petitionId) {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(Tokens.of("analyst", "330000"))
                 .get("/api/v1/routing/decisions/" + petitionId).then().statusCode(200));
+    }
+
+    @Test
+    void theRegistrationsTraceContinuesOnTheDecisions() throws Exception {
+        String id = UUID.randomUUID().toString();
+        String traceId = Traces.newTraceId();
+        String value = """
+                {"petitionId":"%s","registeredAt":"2026-11-21T08:00:00Z","receivedAt":"2026-11-21T07:00:00Z",
+                 "channel":"ONLINE","purpose":"SEEK_RESOLUTION","contentCategory":"劳动和社会保障_工资拖欠",
+                 "request":"请求督促支付拖欠工资","factsAndReasons":"见请求","placeOfMatter":"330102","numberOfPeople":1,
+                 "collective":false,"petitioners":[],"accusedTarget":null,
+                 "registeringOrgan":{"code":"x","name":"某信访局","regionCode":"330102"},"sourceSystem":"test",
+                 "sourceReference":null,"matterId":"%s","firstTime":true}""".formatted(id, id);
+        try (TopicProbe routingTopic = new TopicProbe(Topics.ROUTING_EVENTS)) {
+            TopicWriter.send(Topics.INTAKE_EVENTS, id, "petition.registered.v1", UUID.randomUUID().toString(), value,
+                    Traces.traceparent(traceId));
+            List<ConsumerRecord<String, byte[]>> decisions = routingTopic.pollUntil(
+                    rs -> rs.stream().filter(r -> id.equals(r.key())).count() == 2, Duration.ofSeconds(30))
+                    .stream().filter(r -> id.equals(r.key())).toList();
+            assertThat(decisions).extracting(r -> Traces.traceIdOf(TopicProbe.header(r, "traceparent")))
+                    .as("classified and routed carry the registration's trace").containsExactly(traceId, traceId);
+        }
+        // What an operator watches: decisions per legal channel, the processors' backlog, the consumer's lag.
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(given().get("/q/metrics").asString())
+                .containsPattern("routing_decisions\\{channel=\"[A-Z_]+\"[^}]*} [1-9]")
+                .containsPattern("axon_processor_backlog\\{[^}]*processor=\"[^\"]+\"[^}]*} [0-9]")
+                .contains("kafka_consumer_fetch_manager_records_lag_max{"));
     }
 
     @Test

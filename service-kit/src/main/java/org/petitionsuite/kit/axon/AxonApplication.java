@@ -3,6 +3,8 @@ package org.petitionsuite.kit.axon;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -10,6 +12,7 @@ import jakarta.interceptor.Interceptor;
 import java.util.OptionalLong;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
+import org.petitionsuite.kit.tracing.TraceContext;
 import org.petitionsuite.kit.kafka.PublisherBacklog;
 
 /**
@@ -22,6 +25,8 @@ public abstract class AxonApplication implements PublisherBacklog {
     AgroalDataSource dataSource;
     @Inject
     jakarta.transaction.TransactionManager jta;
+    @Inject
+    MeterRegistry metrics;
     private volatile Configuration configuration;
 
     /** Axon on the service's own database, to which {@link #configure()} adds the service's parts. */
@@ -40,8 +45,16 @@ public abstract class AxonApplication implements PublisherBacklog {
 
     // Before the service's own start-up observers (default priority APPLICATION + 500), which may send commands.
     void start(@Observes @Priority(Interceptor.Priority.APPLICATION) StartupEvent event) {
-        configuration = configure().buildConfiguration();
-        configuration.start();
+        Configuration built = configure().buildConfiguration();
+        built.commandBus().registerDispatchInterceptor(TraceContext.onCommands());
+        built.start();
+        configuration = built;
+        // Processor lag: stored events each tracking processor (publisher, read model, ...) has not handled yet.
+        for (String processor : built.eventProcessingConfiguration().eventProcessors().keySet()) {
+            Gauge.builder("axon.processor.backlog", () -> backlog(processor).orElse(-1))
+                    .description("Stored events the tracking processor has not handled yet (-1: no position yet)")
+                    .tag("processor", processor).register(metrics);
+        }
     }
 
     // After the service's own shutdown observers, which may still send commands while they drain.

@@ -18,7 +18,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.petitionsuite.kit.tracing.TraceContext;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -58,6 +65,8 @@ public abstract class ContractConsumer {
     private volatile boolean running;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private Thread thread;
+    @Inject
+    Tracer tracer;
 
     protected ContractConsumer(String topic, String deadLetterTopic, String groupId, KafkaClients clients,
                                DeadLetters deadLetters, MeterRegistry metrics) {
@@ -140,6 +149,9 @@ public abstract class ContractConsumer {
         Duration backoff = Duration.ofSeconds(1);
         KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(properties());
         consumer = c;
+        // Consumer lag (kafka_consumer_fetch_manager_records_lag_max per client) and the client's other metrics.
+        KafkaClientMetrics clientMetrics = new KafkaClientMetrics(c);
+        clientMetrics.bindTo(metrics);
         try {
             c.subscribe(List.of(topic));
             while (running) {
@@ -154,6 +166,7 @@ public abstract class ContractConsumer {
             // Bounded: the default (30 s) is spent in full when the group is rebalancing, e.g. right after a restart
             // whose predecessor was killed; every offset handled is committed already, so nothing is lost.
             c.close(CLOSE_TIMEOUT);
+            clientMetrics.close();
         }
     }
 
@@ -182,7 +195,20 @@ public abstract class ContractConsumer {
         return failed;
     }
 
+    /** In a consumer span whose parent is the record's trace, so that the commands it sends continue that trace. */
     private String process(ConsumerRecord<String, byte[]> record) {
+        Span span = tracer.spanBuilder(topic + " process").setSpanKind(SpanKind.CONSUMER)
+                .setParent(TraceContext.of(record.headers()))
+                .setAttribute("messaging.system", "kafka").setAttribute("messaging.destination.name", topic)
+                .setAttribute("messaging.consumer.group.name", groupId).startSpan();
+        try (Scope ignored = span.makeCurrent()) {
+            return handleOrDeadLetter(record);
+        } finally {
+            span.end();
+        }
+    }
+
+    private String handleOrDeadLetter(ConsumerRecord<String, byte[]> record) {
         try {
             return handle(record);
         } catch (PoisonRecordException poison) {

@@ -19,6 +19,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.petitionsuite.kit.tracing.TraceContext;
 import org.petitionsuite.contract.EventType;
 
 /**
@@ -52,6 +53,7 @@ public class OutboxPublisher {
         // The stored event's own id: a re-send after a crash carries the same ce_id, which consumers deduplicate on.
         ProducerRecord<String, byte[]> record = CloudEventRecord.of(type, petitionId, message.getIdentifier(),
                 message.getTimestamp(), source, data);
+        TraceContext.addTo(record.headers(), message.getMetaData().get(TraceContext.TRACEPARENT));
         pendingSends().add(producer.send(record));
         published.computeIfAbsent(type, t -> metrics.counter("petition.events.published", "type", t.wireName())).increment();
     }

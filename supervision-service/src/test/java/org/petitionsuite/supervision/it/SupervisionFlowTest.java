@@ -29,6 +29,7 @@ import org.petitionsuite.supervision.sweep.DeadlineSweep;
 import org.petitionsuite.testkit.Tokens;
 import org.petitionsuite.testkit.TopicProbe;
 import org.petitionsuite.testkit.TopicWriter;
+import org.petitionsuite.testkit.Traces;
 
 /**
  * Intake's and routing's records on the real broker start clocks in supervision; a sweep on a chosen day breaches a
@@ -74,6 +75,8 @@ class SupervisionFlowTest {
             assertThat(mine).filteredOn(r -> "deadline.breached.v1".equals(TopicProbe.header(r, "ce_type"))).hasSize(1);
             assertEveryRecordMatchesItsSchema(mine);
         }
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(given().get("/q/metrics").asString())
+                .as("clocks by state").containsPattern("supervision_clocks\\{[^}]*state=\"DONE\"[^}]*} [1-9]"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(SUPERVISOR)
                 .queryParam("view", "overdue").queryParam("organ", "330102-rsj").queryParam("asOf", "2026-11-12")
                 .get("/api/v1/supervision/clocks").then().statusCode(200)
@@ -119,18 +122,21 @@ class SupervisionFlowTest {
         registered(p, "2026-11-02");
         routed(p, "2026-11-03", UUID.randomUUID().toString());
         awaitClocks(p, 3);
+        String traceId = Traces.newTraceId();
         try (TopicProbe supervisionTopic = new TopicProbe(Topics.SUPERVISION_EVENTS)) {
             // The labour bureau accepts on 6 November, inside Zhejiang's 5 working days (to 10 November).
             TopicWriter.send(Topics.INTAKE_EVENTS, p, "petition.accepted.v1", UUID.randomUUID().toString(), """
                     {"petitionId":"%s","placeOfMatter":"330102","organCode":"330102-rsj","reason":null,
                      "legalChannel":null,"article":"浙江省信访条例 Art 20","noticeDue":"2026-11-10","timely":true,
-                     "profile":"zhejiang@2016","decidedAt":"2026-11-06T03:00:00Z"}""".formatted(p));
+                     "profile":"zhejiang@2016","decidedAt":"2026-11-06T03:00:00Z"}""".formatted(p), Traces.traceparent(traceId));
             List<ConsumerRecord<String, byte[]>> mine = supervisionTopic.pollUntil(rs -> rs.stream().anyMatch(r ->
                     p.equals(r.key()) && "deadline.met.v1".equals(TopicProbe.header(r, "ce_type"))), Duration.ofSeconds(30))
                     .stream().filter(r -> p.equals(r.key())).toList();
             List<ConsumerRecord<String, byte[]>> met = mine.stream()
                     .filter(r -> "deadline.met.v1".equals(TopicProbe.header(r, "ce_type"))).toList();
             assertThat(met).hasSize(1);
+            assertThat(Traces.traceIdOf(TopicProbe.header(met.get(0), "traceparent")))
+                    .as("the acceptance's trace continues on the clock's event").isEqualTo(traceId);
             var data = JSON.readTree(met.get(0).value());
             assertThat(List.of(data.get("step").asText(), data.get("organCode").asText(), data.get("due").asText(),
                     data.get("metOn").asText(), data.get("timely").asText()))
