@@ -53,8 +53,6 @@ public class AxonRuntime extends AxonApplication {
         configurer.eventProcessing()
                 .registerEventHandler(c -> projection)
                 .registerEventHandler(c -> publisher)
-                .registerTrackingEventProcessorConfiguration(KafkaEventPublisher.PROCESSING_GROUP,
-                        c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(200))
                 .registerTrackingEventProcessorConfiguration(PetitionProjection.PROCESSING_GROUP,
                         c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(100));
         return configurer;

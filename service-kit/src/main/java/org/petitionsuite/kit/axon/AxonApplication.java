@@ -12,6 +12,7 @@ import jakarta.interceptor.Interceptor;
 import java.util.OptionalLong;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.petitionsuite.kit.tracing.TraceContext;
 import org.petitionsuite.kit.kafka.PublisherBacklog;
 
@@ -27,11 +28,21 @@ public abstract class AxonApplication implements PublisherBacklog {
     jakarta.transaction.TransactionManager jta;
     @Inject
     MeterRegistry metrics;
+    /**
+     * Segments of the publisher's processor: at most this many instances share publishing (deploy/k8s: HPA max 4).
+     * Read models keep one segment, so that their rows are written in the order the events were stored.
+     */
+    @Inject
+    @ConfigProperty(name = "petition.axon.segments", defaultValue = "4")
+    int segments;
     private volatile Configuration configuration;
 
     /** Axon on the service's own database, to which {@link #configure()} adds the service's parts. */
     protected Configurer eventStorage() {
-        return EventStorage.configurer(dataSource, jta);
+        Configurer configurer = EventStorage.configurer(dataSource, jta);
+        configurer.eventProcessing().registerTrackingEventProcessorConfiguration(publisherProcessingGroup(),
+                c -> EventStorage.processing(segments, 200));
+        return configurer;
     }
 
     /** Aggregates, handlers and processors of the service, starting from {@link #eventStorage()}. */

@@ -5,27 +5,30 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.DataSourceConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
-import org.axonframework.messaging.correlation.MessageOriginProvider;
-import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
-import org.petitionsuite.kit.tracing.TraceContext;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.petitionsuite.kit.tracing.TraceContext;
 
 /**
  * Axon Framework on a service's own PostgreSQL database, without Axon Server: a JDBC event store and token store on
@@ -74,10 +77,28 @@ public final class EventStorage {
         return configurer;
     }
 
-    /** How many stored events the named tracking processor has not handled yet, once it has a position. */
+    /**
+     * A tracking processor of {@code segments} segments with as many threads, so that one instance alone can process
+     * them all ({@link SegmentBalancer} spreads them over instances). Events are split by aggregate: one petition's
+     * events stay in order. Segments are created with a new token store only: an existing processor keeps the
+     * segments it has (split them with Axon's {@code splitSegment}).
+     */
+    public static TrackingEventProcessorConfiguration processing(int segments, int batchSize) {
+        return TrackingEventProcessorConfiguration.forParallelProcessing(segments)
+                .andInitialSegmentsCount(segments)
+                .andBatchSize(batchSize)
+                // Unclaimed segments (released by the balancer, or left by a killed instance) are taken within 2 s.
+                .andTokenClaimInterval(2, TimeUnit.SECONDS);
+    }
+
+    /**
+     * How many stored events the named tracking processor has not handled yet, over the segments this instance holds
+     * (the furthest behind counts), once it has a position.
+     */
     public static OptionalLong backlog(Configuration configuration, String processingGroup) {
         return configuration.eventProcessingConfiguration().eventProcessor(processingGroup, TrackingEventProcessor.class)
-                .flatMap(p -> p.processingStatus().values().stream().findFirst())
+                .flatMap(p -> p.processingStatus().values().stream()
+                        .min(Comparator.comparingLong(s -> s.getCurrentPosition().orElse(Long.MAX_VALUE))))
                 .map(status -> {
                     TrackingToken headToken = configuration.eventStore().createHeadToken();
                     if (headToken == null) {
