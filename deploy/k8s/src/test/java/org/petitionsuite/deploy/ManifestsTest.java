@@ -29,6 +29,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -269,6 +270,38 @@ class ManifestsTest {
                 .isEqualTo(Files.readString(Rendered.K8S.resolve("../local/dev-keys/DEVELOPMENT-ONLY-public-key.pem")));
         assertThat(prod.named(ConfigMap.class, "petition-suite-config").getData())
                 .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "petition-kafka-kafka-bootstrap:9093");
+    }
+
+    @Test
+    void prodExportsTracesToTheCollectorTheServicesMayReach() {
+        Map<String, String> config = prod.named(ConfigMap.class, "petition-suite-config").getData();
+        assertThat(config).containsEntry("OTEL_TRACES_EXPORTER", "otlp").containsKey("OTEL_TRACES_SAMPLER");
+        int port = Integer.parseInt(config.get("OTEL_EXPORTER_OTLP_ENDPOINT").replaceAll(".*:(\\d+).*", "$1"));
+        assertThat(prod.named(NetworkPolicy.class, "petition-services").getSpec().getEgress())
+                .flatExtracting(e -> e.getPorts()).extracting(p -> p.getPort().getIntVal()).contains(port, 9093, 5432, 53);
+        assertThat(dev.named(ConfigMap.class, "petition-suite-config").getData()).containsEntry("OTEL_TRACES_EXPORTER", "none");
+    }
+
+    /** The compose alternative runs the same services on the same ports with the same databases as deploy/local. */
+    @Test
+    void composeOffersTheLocalSuitesPortsAndDatabases() throws Exception {
+        var compose = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+                .readTree(Rendered.K8S.resolve("../compose/compose.yaml").toFile());
+        String databases = Files.readString(Rendered.K8S.resolve("../compose/init-databases.sql"));
+        for (String service : SERVICES) {
+            Properties props = new Properties();
+            try (var in = Files.newBufferedReader(Rendered.K8S.resolve("../../" + service + "/src/main/resources/application.properties"))) {
+                props.load(in);
+            }
+            String port = props.getProperty("quarkus.http.port");
+            assertThat(compose.at("/services/" + service + "/ports/0").asText()).as(service).isEqualTo(port + ":" + port);
+            assertThat(compose.at("/services/" + service + "/build/args/SERVICE").asText()).isEqualTo(service);
+            String database = props.getProperty("quarkus.datasource.jdbc.url").replaceAll(".*:([a-z_]+)}$", "$1");
+            assertThat(databases).as(service + " database").contains("CREATE DATABASE " + database + ";");
+        }
+        assertThat(compose.at("/services/kafka/ports/0").asText()).isEqualTo("9092:9092");
+        assertThat(compose.at("/services/postgres/ports/0").asText()).isEqualTo("5432:5432");
+        assertThat(Rendered.K8S.resolve("../container/Dockerfile")).exists();
     }
 
     @ParameterizedTest
