@@ -84,6 +84,27 @@ public final class PackagedService {
         return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
 
+    /**
+     * Waits until this instance's Kafka consumer holds partitions: "ready" comes before the group's rebalance, and
+     * records sent before it ends may all go to the instances already in the group.
+     */
+    public void awaitAssignedPartitions() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            try {
+                if (metric("kafka_consumer_coordinator_assigned_partitions{") > 0) {
+                    return;
+                }
+            } catch (IOException notAnsweringNow) {
+                // try again
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("no partitions assigned within 60 s");
+            }
+            Thread.sleep(250);
+        }
+    }
+
     /** SIGKILL: nothing is flushed, no consumer leaves its group politely. */
     public void kill() {
         System.out.printf("[packaged-service] %s: SIGKILL%n", Instant.now());

@@ -53,6 +53,8 @@ class ScaleOutIT {
 
         first = PackagedReporting.start("scale-it", "a", group, true);
         second = PackagedReporting.start("scale-it", "b", group, false);
+        first.awaitAssignedPartitions();
+        second.awaitAssignedPartitions();
         register(township, day, 0, PETITIONS / 2);
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 assertThat(PackagedReporting.items(first.get(query, analyst).body())).isEqualTo(PETITIONS / 2));
@@ -75,6 +77,8 @@ class ScaleOutIT {
         String admin = Tokens.of("admin", "000000");
         first = PackagedReporting.start("scale-it", "rebuild-a", group, true);
         second = PackagedReporting.start("scale-it", "rebuild-b", group, false);
+        first.awaitAssignedPartitions();
+        second.awaitAssignedPartitions();
         register(cohort.township(), cohort.day(), 0, PETITIONS / 2);
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 assertThat(PackagedReporting.items(second.get(query, analyst).body())).isEqualTo(PETITIONS / 2));

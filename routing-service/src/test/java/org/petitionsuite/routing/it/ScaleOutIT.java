@@ -57,6 +57,8 @@ class ScaleOutIT {
         ConsumerGroups.startAtEnd(group, Topics.INTAKE_EVENTS);
         a = start("a", true);
         b = start("b", false);
+        a.awaitAssignedPartitions();
+        b.awaitAssignedPartitions();
         try (TopicProbe decisions = new TopicProbe(Topics.ROUTING_EVENTS)) {
             List<String> first = register(200);
             assertDecidedOnce(decisions, first);
