@@ -1,5 +1,6 @@
 # Installs what the suite needs on a fresh Debian machine (java 17, maven, openssl, curl, PostgreSQL binaries; Node.js
-# and npm to bundle the dashboard; Chromium and its driver for the dashboard's browser test).
+# and npm to bundle the dashboard; Chromium and its driver for the dashboard's browser test; docker-compose, only to
+# validate deploy/compose in the manifests' test, since no Docker engine runs here).
 have() { command -v "$1" >/dev/null 2>&1; }
 
 java_major() { java -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1; }
@@ -14,6 +15,7 @@ ensure_tools() {
   { have node && have npm; } || missing+=(nodejs npm)
   have chromium || missing+=(chromium)
   have chromedriver || missing+=(chromium-driver)
+  have docker-compose || missing+=(docker-compose)
   # CJK glyphs, so the dashboard's Chinese labels render in Chromium (and in its test's screenshot).
   { have fc-list && [ -n "$(fc-list :lang=zh 2>/dev/null)" ]; } || missing+=(fonts-noto-cjk)
   [ ${#missing[@]} -eq 0 ] && return 0

@@ -302,6 +302,12 @@ class ManifestsTest {
         assertThat(compose.at("/services/kafka/ports/0").asText()).isEqualTo("9092:9092");
         assertThat(compose.at("/services/postgres/ports/0").asText()).isEqualTo("5432:5432");
         assertThat(Rendered.K8S.resolve("../container/Dockerfile")).exists();
+        if (Rendered.onPath("docker-compose")) {
+            // Compose's own validation of the file (no engine needed); deploy/local's tools install docker-compose.
+            Rendered.run("docker-compose", "-f", "../compose/compose.yaml", "config", "-q");
+        } else {
+            System.out.println("[manifests] docker-compose not on PATH: compose.yaml checked against deploy/local only");
+        }
     }
 
     @ParameterizedTest
