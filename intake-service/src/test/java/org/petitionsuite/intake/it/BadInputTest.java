@@ -128,6 +128,9 @@ class BadInputTest {
                 bad("no received-at", "receivedAt", b -> b.remove("receivedAt")),
                 bad("received tomorrow", "receivedAt", b -> b.put("receivedAt", Instant.now().plus(1, ChronoUnit.DAYS).toString())),
                 bad("received-at not a date", "receivedAt", b -> b.put("receivedAt", "yesterday")),
+                bad("received-at as epoch seconds in a string", "receivedAt", b -> b.put("receivedAt", "1700000000")),
+                bad("received-at as a number", "receivedAt", b -> b.put("receivedAt", 1700000000)),
+                bad("received-at without an offset", "receivedAt", b -> b.put("receivedAt", "2026-11-21T09:12:00")),
                 bad("no source system", "sourceSystem", b -> b.remove("sourceSystem")),
                 bad("source system with spaces and capitals", "sourceSystem", b -> b.put("sourceSystem", "County A")),
                 bad("source reference with spaces", "sourceReference", b -> b.put("sourceReference", "ref 1")),
@@ -184,7 +187,8 @@ class BadInputTest {
         Map<String, Object> body = Samples.json();
         body.put("factsAndReasons", "x".repeat(1_100_000));
         given().auth().oauth2(TOKEN).contentType(ContentType.JSON).body(body).post("/api/v1/petitions")
-                .then().statusCode(413);
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("urn:petition-suite:problem:body-too-large")).body("status", equalTo(413));
     }
 
     @Test

@@ -1,14 +1,23 @@
 package org.petitionsuite.kit.json;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 
 /**
  * Integrators get an error for every field that is not exactly what the API says: unknown fields, duplicate keys,
@@ -16,6 +25,12 @@ import jakarta.inject.Singleton;
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
+    /** Last, after Quarkus's own customizers (which register the JavaTimeModule), so that {@link IsoInstant} wins. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -30,5 +45,31 @@ public class StrictJson implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        // Registered after Quarkus's JavaTimeModule, so it wins for Instant: no epoch numbers, no "1700000000".
+        mapper.registerModule(new SimpleModule("strict-instant").addDeserializer(Instant.class, new IsoInstant()));
+    }
+
+    /**
+     * An instant only as ISO-8601 with an offset ({@code 2026-11-21T09:12:00+08:00}, {@code ...Z}). Jackson's own reads
+     * a number, or a string of digits, as seconds since 1970: a county system's mistake would become a real date.
+     */
+    static final class IsoInstant extends StdScalarDeserializer<Instant> {
+        IsoInstant() {
+            super(Instant.class);
+        }
+
+        @Override
+        public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);
+            }
+            String text = p.getText().trim();
+            try {
+                return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            } catch (DateTimeParseException e) {
+                return (Instant) ctxt.handleWeirdStringValue(Instant.class, text,
+                        "must be an ISO-8601 date-time with offset, e.g. 2026-11-21T09:12:00+08:00");
+            }
+        }
     }
 }
