@@ -5,7 +5,6 @@ import static org.petitionsuite.intake.command.PetitionTest.stepThenDocument;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.hamcrest.Matchers;
