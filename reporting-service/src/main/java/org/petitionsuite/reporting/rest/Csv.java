@@ -5,6 +5,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.petitionsuite.kit.Violations;
 import org.petitionsuite.reporting.indicators.Rate;
 
 /** CSV export of a list of records: one column per component, a rate as its value (0–1). UTF-8 with a BOM for Excel. */
@@ -12,6 +13,18 @@ final class Csv {
     static final String MEDIA_TYPE = "text/csv; charset=UTF-8";
 
     private Csv() {
+    }
+
+    /** {@code format} must be json or csv; otherwise a violation of {@code query.format}. */
+    static void checkFormat(String format, Violations violations) {
+        if (!List.of("json", "csv").contains(format)) {
+            violations.add("query.format", "is json or csv");
+        }
+    }
+
+    /** The rows as a CSV file when {@code format} is csv, else {@code json} as JSON. */
+    static <T extends Record> Response orJson(String format, String filename, Class<T> type, List<T> rows, Object json) {
+        return "csv".equals(format) ? of(filename, type, rows) : Response.ok(json).build();
     }
 
     static Response of(String filename, Class<? extends Record> type, List<? extends Record> rows) {

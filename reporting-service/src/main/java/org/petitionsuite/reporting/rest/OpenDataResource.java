@@ -62,9 +62,7 @@ public class OpenDataResource {
                 yield Indicators.Dimension.REGION;
             }
         };
-        if (!List.of("json", "csv").contains(format)) {
-            violations.add("query.format", "is json or csv");
-        }
+        Csv.checkFormat(format, violations);
         DivisionCode region = DivisionCode.NATIONAL;
         try {
             region = DivisionCode.parse(query.region);
@@ -76,9 +74,8 @@ public class OpenDataResource {
         Cohort cohort = query.cohort(region, WorkingDayCalendar.dayOf(Instant.now()), violations);
         violations.refuseIfAny(InvalidRequestException::new);
         List<Cell> cells = suppress(indicators.breakdown(cohort, dimension));
-        return "csv".equals(format) ? Csv.of("open-data-" + by, Cell.class, cells)
-                : Response.ok(new Table(by, region.twelveDigits(), cohort.from().toString(), cohort.to().toString(),
-                        minCell, cells)).build();
+        return Csv.orJson(format, "open-data-" + by, Cell.class, cells,
+                new Table(by, region.twelveDigits(), cohort.from().toString(), cohort.to().toString(), minCell, cells));
     }
 
     List<Cell> suppress(List<Indicators.Group> groups) {

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToLongFunction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -73,11 +74,10 @@ public class ReportingResource {
                               @QueryParam("format") @DefaultValue("json") String format) {
         Violations violations = new Violations();
         Indicators.Dimension dimension = dimension(by, violations);
-        format(format, violations);
+        Csv.checkFormat(format, violations);
         Cohort cohort = cohort(query, violations);
         List<Indicators.Group> groups = indicators.breakdown(cohort, dimension);
-        return "csv".equals(format) ? Csv.of("breakdown-" + by, Indicators.Group.class, groups)
-                : Response.ok(new Breakdown(by, cohort, groups)).build();
+        return Csv.orJson(format, "breakdown-" + by, Indicators.Group.class, groups, new Breakdown(by, cohort, groups));
     }
 
     public record Breakdown(String by, Cohort cohort, List<Indicators.Group> groups) {
@@ -93,11 +93,10 @@ public class ReportingResource {
         if (!List.of("day", "week", "month").contains(unit)) {
             violations.add("query.unit", "is day, week or month");
         }
-        format(format, violations);
+        Csv.checkFormat(format, violations);
         Cohort cohort = cohort(query, violations);
         List<Indicators.Point> points = indicators.series(cohort, unit);
-        return "csv".equals(format) ? Csv.of("series-" + unit, Indicators.Point.class, points)
-                : Response.ok(new Series(unit, cohort, points)).build();
+        return Csv.orJson(format, "series-" + unit, Indicators.Point.class, points, new Series(unit, cohort, points));
     }
 
     public record Series(String unit, Cohort cohort, List<Indicators.Point> points) {
@@ -111,13 +110,13 @@ public class ReportingResource {
                     + "'hidden' says how many.")
     public Response authorities(@BeanParam CohortQuery query, @QueryParam("format") @DefaultValue("json") String format) {
         Violations violations = new Violations();
-        format(format, violations);
+        Csv.checkFormat(format, violations);
         Cohort cohort = cohort(query, violations);
         List<Indicators.Group> all = indicators.breakdown(cohort, Indicators.Dimension.AUTHORITY).stream()
                 .filter(g -> g.key() != null).toList();
-        List<Indicators.Group> shown = all.stream().filter(g -> g.items() >= leagueMinCases).toList();
-        return "csv".equals(format) ? Csv.of("authorities", Indicators.Group.class, shown)
-                : Response.ok(new League(cohort, leagueMinCases, all.size() - shown.size(), shown)).build();
+        List<Indicators.Group> shown = withEnoughCases(all, Indicators.Group::items);
+        return Csv.orJson(format, "authorities", Indicators.Group.class, shown,
+                new League(cohort, leagueMinCases, all.size() - shown.size(), shown));
     }
 
     public record League(Cohort cohort, int minCases, int hidden, List<Indicators.Group> authorities) {
@@ -132,12 +131,12 @@ public class ReportingResource {
     public Response complainedOrgans(@BeanParam CohortQuery query,
                                      @QueryParam("format") @DefaultValue("json") String format) {
         Violations violations = new Violations();
-        format(format, violations);
+        Csv.checkFormat(format, violations);
         Cohort cohort = cohort(query, violations);
         List<Indicators.ComplainedOrgan> all = indicators.complainedOrgans(cohort);
-        List<Indicators.ComplainedOrgan> shown = all.stream().filter(o -> o.items() >= leagueMinCases).toList();
-        return "csv".equals(format) ? Csv.of("complained-organs", Indicators.ComplainedOrgan.class, shown)
-                : Response.ok(new ComplainedLeague(cohort, leagueMinCases, all.size() - shown.size(), shown)).build();
+        List<Indicators.ComplainedOrgan> shown = withEnoughCases(all, Indicators.ComplainedOrgan::items);
+        return Csv.orJson(format, "complained-organs", Indicators.ComplainedOrgan.class, shown,
+                new ComplainedLeague(cohort, leagueMinCases, all.size() - shown.size(), shown));
     }
 
     public record ComplainedLeague(Cohort cohort, int minCases, int hidden, List<Indicators.ComplainedOrgan> organs) {
@@ -185,9 +184,8 @@ public class ReportingResource {
         }
     }
 
-    private static void format(String format, Violations violations) {
-        if (!List.of("json", "csv").contains(format)) {
-            violations.add("query.format", "is json or csv");
-        }
+    /** A league table leaves out organs with fewer than {@code reporting.league.min-cases} petitions. */
+    private <T> List<T> withEnoughCases(List<T> rows, ToLongFunction<T> items) {
+        return rows.stream().filter(r -> items.applyAsLong(r) >= leagueMinCases).toList();
     }
 }
