@@ -4,7 +4,10 @@ import jakarta.inject.Singleton;
 import java.util.Optional;
 import java.util.Properties;
 import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.config.SslConfigs;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -55,6 +58,25 @@ public class KafkaClients {
             p.put(SslConfigs.SSL_KEYSTORE_LOCATION_CONFIG, path);
             keystorePassword.ifPresent(pw -> p.put(SslConfigs.SSL_KEYSTORE_PASSWORD_CONFIG, pw));
         });
+        return p;
+    }
+
+    /**
+     * Properties of a consumer in {@code groupId}: offsets committed by the caller after its work (never
+     * automatically), a new group starting from the earliest record, byte values, and a 10 s session timeout so that a
+     * killed instance's partitions (and, through SegmentBalancer, its share of the publisher) move to the others after
+     * 10 s instead of Kafka's default 45 s.
+     */
+    public Properties consumerProperties(String clientId, String groupId, int maxPollRecords) {
+        Properties p = properties(clientId);
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
+        p.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000);
+        p.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 3_000);
+        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         return p;
     }
 

@@ -33,6 +33,17 @@ class KafkaClientsTest {
     }
 
     @Test
+    void consumersCommitThemselvesAndLeaveAKilledInstanceAfterTenSeconds() {
+        Properties p = new KafkaClients("127.0.0.1:9092", Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty()).consumerProperties("routing-service-petition.intake.events", "routing-service", 200);
+        assertEquals("routing-service", p.get("group.id"));
+        assertEquals(false, p.get("enable.auto.commit"));
+        assertEquals("earliest", p.get("auto.offset.reset"));
+        assertEquals(200, p.get("max.poll.records"));
+        assertEquals(10_000, p.get("session.timeout.ms"));
+    }
+
+    @Test
     void aCertificateWithoutTheCaIsAMistakeCaughtAtStart() {
         assertThrows(IllegalStateException.class, () -> new KafkaClients("b:9093", Optional.empty(), Optional.empty(),
                 Optional.of("/user/user.p12"), Optional.of("pw")));
