@@ -105,7 +105,16 @@ public final class PackagedService {
         }
     }
 
-    /** SIGKILL: nothing is flushed, no consumer leaves its group politely. */
+    /** After a test: kills those of {@code services} still running (null: not started or stopped already). */
+    public static void killAll(PackagedService... services) {
+        for (PackagedService s : services) {
+            if (s != null) {
+                s.kill();
+            }
+        }
+    }
+
+        /** SIGKILL: nothing is flushed, no consumer leaves its group politely. */
     public void kill() {
         System.out.printf("[packaged-service] %s: SIGKILL%n", Instant.now());
         process.destroyForcibly();

@@ -37,9 +37,7 @@ class ProjectionCrashIT {
 
     @AfterEach
     void stopWhatIsLeft() {
-        if (running != null) {
-            running.kill();
-        }
+        PackagedService.killAll(running);
     }
 
     @Test

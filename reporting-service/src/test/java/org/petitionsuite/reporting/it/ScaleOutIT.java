@@ -35,11 +35,7 @@ class ScaleOutIT {
 
     @AfterEach
     void stopBoth() {
-        for (PackagedService s : new PackagedService[] {first, second}) {
-            if (s != null) {
-                s.kill();
-            }
-        }
+        PackagedService.killAll(first, second);
     }
 
     @Test

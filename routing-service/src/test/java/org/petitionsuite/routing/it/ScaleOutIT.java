@@ -45,11 +45,7 @@ class ScaleOutIT {
 
     @AfterEach
     void stopBoth() {
-        for (PackagedService s : new PackagedService[] {a, b}) {
-            if (s != null) {
-                s.kill();
-            }
-        }
+        PackagedService.killAll(a, b);
     }
 
     @Test

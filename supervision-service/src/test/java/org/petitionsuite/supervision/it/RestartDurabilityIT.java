@@ -13,22 +13,17 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.petitionsuite.contract.Topics;
 import org.petitionsuite.limits.WorkingDayCalendar;
 import org.petitionsuite.testkit.PackagedService;
+import org.petitionsuite.testkit.ConsumerGroups;
 import org.petitionsuite.testkit.PlainJvm;
 import org.petitionsuite.testkit.Tokens;
 import org.petitionsuite.testkit.TopicProbe;
@@ -63,9 +58,7 @@ class RestartDurabilityIT {
 
     @AfterEach
     void stopWhatIsLeft() {
-        if (running != null) {
-            running.kill();
-        }
+        PackagedService.killAll(running);
     }
 
     @Test
@@ -122,21 +115,9 @@ class RestartDurabilityIT {
     }
 
     /** Like a deployment that has read everything before: the test's group starts at the end of both topics. */
-    private void startConsumerGroupsAtTheEnd() throws Exception {
-        Properties p = new Properties();
-        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP);
-        try (Admin admin = Admin.create(p)) {
-            for (Map.Entry<String, String> consumer : Map.of(Topics.INTAKE_EVENTS, ".intake",
-                    Topics.ROUTING_EVENTS, ".routing").entrySet()) {
-                String topic = consumer.getKey();
-                Map<TopicPartition, OffsetSpec> partitions = admin.describeTopics(List.of(topic)).allTopicNames().get()
-                        .get(topic).partitions().stream()
-                        .collect(Collectors.toMap(i -> new TopicPartition(topic, i.partition()), i -> OffsetSpec.latest()));
-                Map<TopicPartition, OffsetAndMetadata> ends = admin.listOffsets(partitions).all().get().entrySet().stream()
-                        .collect(Collectors.toMap(Map.Entry::getKey, e -> new OffsetAndMetadata(e.getValue().offset())));
-                admin.alterConsumerGroupOffsets(group + consumer.getValue(), ends).all().get();
-            }
-        }
+    private void startConsumerGroupsAtTheEnd() {
+        ConsumerGroups.startAtEnd(group + ".intake", Topics.INTAKE_EVENTS);
+        ConsumerGroups.startAtEnd(group + ".routing", Topics.ROUTING_EVENTS);
     }
 
     /** supervision's packaged jar on the test database and this test's consumer group, its clock {@code shiftDays} ahead. */
