@@ -85,3 +85,22 @@ postgres_drop_databases() {
     psql_admin -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS $db" && log "database $db dropped"
   done
 }
+
+# Restarts whichever PostgreSQL serves the suite with an immediate shutdown: no checkpoint, open transactions cut off,
+# crash recovery at the next start (bench/fault). The machine's own server is restarted with pg_ctlcluster.
+postgres_crash_restart() {
+  local pid cluster
+  if postgres_private_running; then
+    pid=$(head -1 "$PG_PRIVATE_DIR/data/postmaster.pid")
+    kill -QUIT "$pid"
+    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    postgres_start
+  else
+    cluster=$(pg_lsclusters -h 2>/dev/null | awk -v port="$PG_PORT" '$3 == port {print $1, $2; exit}')
+    [ -n "$cluster" ] || die "PostgreSQL on port $PG_PORT is neither the suite's private cluster nor a pg_lsclusters cluster"
+    # shellcheck disable=SC2086
+    pg_ctlcluster --skip-systemctl-redirect $cluster restart -m immediate
+  fi
+  for _ in $(seq 1 60); do postgres_answers && break; sleep 0.5; done
+  postgres_answers || die "PostgreSQL did not come back"
+}

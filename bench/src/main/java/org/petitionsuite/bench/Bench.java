@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -41,24 +40,18 @@ public final class Bench {
             .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(16)).build();
     private static final String TOWNSHIP = "330102" + String.format("%03d", 900 + (int) (Math.random() * 99));
 
-    private final String template;
+    private final Registrations registrations;
     private final String integrator;
     private final String reader;
-    private final AtomicLong sequence = new AtomicLong();
-    private final String run = Long.toString(System.currentTimeMillis(), 36);
 
     private Bench(String template, String integrator, String reader) {
-        this.template = template;
+        this.registrations = new Registrations(template);
         this.integrator = integrator;
         this.reader = reader;
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> a = new LinkedHashMap<>();
-        for (String arg : args) {
-            String[] kv = arg.replaceFirst("^--", "").split("=", 2);
-            a.put(kv[0], kv.length > 1 ? kv[1] : "true");
-        }
+        Map<String, String> a = arguments(args);
         Bench bench = new Bench(Files.readString(Path.of(a.get("template"))), a.get("integrator"), a.get("reader"));
         int seconds = Integer.parseInt(a.getOrDefault("seconds", "20"));
         bench.warmUp();
@@ -77,20 +70,11 @@ public final class Bench {
         HTTP.executor().ifPresent(e -> ((ExecutorService) e).shutdown());
     }
 
-    /** The demo registration with a fresh source reference, in {@code place}, received now. */
-    private String body(String place) {
-        return template
-                .replaceFirst("\"sourceReference\": \"[^\"]*\"", "\"sourceReference\": \"bench-" + run + "-" + sequence.incrementAndGet() + "\"")
-                .replaceFirst("\"placeOfMatter\": \"[^\"]*\"", "\"placeOfMatter\": \"" + place + "\"")
-                .replaceFirst("\"receivedAt\": \"[^\"]*\"", "\"receivedAt\": \"" + Instant.now().minusSeconds(60) + "\"")
-                .replaceFirst("\"idNumber\": \"[^\"]*\"", "\"idNumber\": null");
-    }
-
     private HttpRequest registration(String place) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:8081/api/v1/petitions"))
                 .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + integrator)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body(place), StandardCharsets.UTF_8)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(registrations.body(place), StandardCharsets.UTF_8)).build();
     }
 
     private void warmUp() throws Exception {
@@ -111,7 +95,7 @@ public final class Bench {
                 List<Long> mine = new ArrayList<>();
                 try (RawHttp connection = new RawHttp("127.0.0.1", 8081)) {
                     while (System.nanoTime() < end) {
-                        String body = body(TOWNSHIP + "002");
+                        String body = registrations.body(TOWNSHIP + "002");
                         long t0 = System.nanoTime();
                         try {
                             if (connection.post("/api/v1/petitions", integrator, body).status() == 201) {
@@ -178,7 +162,7 @@ public final class Bench {
                 if (followed) {
                     followedCount.incrementAndGet();
                     long at = System.nanoTime();
-                    String id = answer.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+                    String id = Registrations.petitionId(answer.body());
                     LocalDate today = LocalDate.now(ZoneOffset.ofHours(8));
                     followers.get("routing").add("http://127.0.0.1:8082/api/v1/routing/decisions/" + id, "\"route\"", at);
                     followers.get("supervision").add("http://127.0.0.1:8083/api/v1/supervision/cases/" + id, "\"clocks\"", at);
@@ -289,7 +273,18 @@ public final class Bench {
         return nanos < 0 ? "n/a" : String.format("%.1f", nanos / 1e6);
     }
 
-    private static void print(String key, String value) {
+    /** {@code --key=value} arguments ({@code --flag} alone is {@code true}). */
+    static Map<String, String> arguments(String[] args) {
+        Map<String, String> a = new LinkedHashMap<>();
+        for (String arg : args) {
+            String[] kv = arg.replaceFirst("^--", "").split("=", 2);
+            a.put(kv[0], kv.length > 1 ? kv[1] : "true");
+        }
+        return a;
+    }
+
+    /** One figure, as a {@code key=value} line for bench/run's and bench/fault's result files. */
+    static void print(String key, String value) {
         System.out.println(key + "=" + value);
         System.out.flush();
     }

@@ -2,7 +2,6 @@ package org.petitionsuite.intake.axon;
 
 import jakarta.inject.Singleton;
 import org.axonframework.config.Configurer;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.petitionsuite.intake.command.Petition;
 import org.petitionsuite.intake.command.RegistrationPolicy;
 import org.petitionsuite.intake.publish.KafkaEventPublisher;
@@ -52,9 +51,7 @@ public class AxonRuntime extends AxonApplication {
                 .configureAggregate(Petition.class);
         configurer.eventProcessing()
                 .registerEventHandler(c -> projection)
-                .registerEventHandler(c -> publisher)
-                .registerTrackingEventProcessorConfiguration(PetitionProjection.PROCESSING_GROUP,
-                        c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(100));
+                .registerEventHandler(c -> publisher);
         return configurer;
     }
 }

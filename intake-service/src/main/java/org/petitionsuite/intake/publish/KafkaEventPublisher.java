@@ -22,7 +22,7 @@ import org.petitionsuite.intake.api.PetitionRegistered;
 import org.petitionsuite.kit.kafka.OutboxPublisher;
 
 /**
- * intake's events onto Kafka, from the event store as the outbox ({@link OutboxPublisher}): this tracking processor
+ * intake's events onto Kafka, from the event store as the outbox ({@link OutboxPublisher}): this streaming processor
  * decides what each stored event looks like once published (de-identified, {@link PublishedEvents}).
  */
 @Singleton

@@ -125,8 +125,13 @@ public class ProjectionConsumer {
         try {
             adoptTopicIds();
             c.subscribe(TOPICS, new SeekToStoredPositions(c));
+            boolean seekBeforePoll = false;
             while (running) {
                 try {
+                    if (seekBeforePoll) {
+                        seekToStored(c, c.assignment());
+                        seekBeforePoll = false;
+                    }
                     if (rebuildRequested) {
                         startRebuild(c);
                     }
@@ -146,7 +151,9 @@ public class ProjectionConsumer {
                 } catch (RuntimeException e) {
                     LOG.warnf("projection batch failed, will retry from the stored positions: %s", e.getMessage());
                     metrics.counter("reporting.projection.retries").increment();
-                    seekToStored(c, c.assignment());
+                    // Reading the stored positions needs the database too, which may be what failed: the seek is the
+                    // next iteration's first step, under this same catch, so an outage only makes the loop wait.
+                    seekBeforePoll = true;
                     pause();
                 }
             }

@@ -40,8 +40,10 @@ public abstract class AxonApplication implements PublisherBacklog {
     /** Axon on the service's own database, to which {@link #configure()} adds the service's parts. */
     protected Configurer eventStorage() {
         Configurer configurer = EventStorage.configurer(dataSource, jta);
-        configurer.eventProcessing().registerTrackingEventProcessorConfiguration(publisherProcessingGroup(),
-                c -> EventStorage.processing(segments, 200));
+        configurer.eventProcessing()
+                .registerPooledStreamingEventProcessor(publisherProcessingGroup(), Configuration::eventStore,
+                        EventStorage.publishing(segments, 200))
+                .registerTrackingEventProcessorConfiguration(readModelProcessingGroup(), c -> EventStorage.readModel(100));
         return configurer;
     }
 
@@ -60,10 +62,10 @@ public abstract class AxonApplication implements PublisherBacklog {
         built.commandBus().registerDispatchInterceptor(TraceContext.onCommands());
         built.start();
         configuration = built;
-        // Processor lag: stored events each tracking processor (publisher, read model, ...) has not handled yet.
+        // Processor lag: stored events each streaming processor (publisher, read model, ...) has not handled yet.
         for (String processor : built.eventProcessingConfiguration().eventProcessors().keySet()) {
             Gauge.builder("axon.processor.backlog", () -> backlog(processor).orElse(-1))
-                    .description("Stored events the tracking processor has not handled yet (-1: no position yet)")
+                    .description("Stored events the processor has not handled yet (-1: no position yet)")
                     .tag("processor", processor).register(metrics);
         }
     }

@@ -16,8 +16,9 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
@@ -78,25 +79,37 @@ public final class EventStorage {
     }
 
     /**
-     * A tracking processor of {@code segments} segments with as many threads, so that one instance alone can process
-     * them all ({@link SegmentBalancer} spreads them over instances). Events are split by aggregate: one petition's
-     * events stay in order. Segments are created with a new token store only: an existing processor keeps the
-     * segments it has (split them with Axon's {@code splitSegment}).
+     * The publisher's processor: a pooled streaming processor of {@code segments} segments, so that one instance alone
+     * can process them all ({@link SegmentBalancer} spreads them over instances). Events are split by aggregate: one
+     * petition's events stay in order. It reads the event stream once and writes a segment's token only when that
+     * segment handled events (or every 5 s to keep its claim): a tracking processor with one thread per segment read
+     * the stream once per segment and wrote every segment's token after every batch, four token updates per event at
+     * a trickle (bench/README.md, "Tuning"). Segments are created with a new token store only: an existing processor
+     * keeps the segments it has (split them with Axon's {@code splitSegment}).
      */
-    public static TrackingEventProcessorConfiguration processing(int segments, int batchSize) {
-        return TrackingEventProcessorConfiguration.forParallelProcessing(segments)
-                .andInitialSegmentsCount(segments)
-                .andBatchSize(batchSize)
+    public static EventProcessingConfigurer.PooledStreamingProcessorConfiguration publishing(int segments, int batchSize) {
+        return (configuration, builder) -> builder
+                .initialSegmentCount(segments)
+                .maxClaimedSegments(segments)
+                .batchSize(batchSize)
                 // Unclaimed segments (released by the balancer, or left by a killed instance) are taken within 2 s.
-                .andTokenClaimInterval(2, TimeUnit.SECONDS);
+                .tokenClaimInterval(TimeUnit.SECONDS.toMillis(2));
     }
 
     /**
-     * How many stored events the named tracking processor has not handled yet, over the segments this instance holds
+     * A read model's processor: one segment, so that its rows are written in the order the events were stored, and
+     * batches of up to {@code batchSize} events in one transaction when it is behind.
+     */
+    public static TrackingEventProcessorConfiguration readModel(int batchSize) {
+        return TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(batchSize);
+    }
+
+    /**
+     * How many stored events the named processor has not handled yet, over the segments this instance holds
      * (the furthest behind counts), once it has a position.
      */
     public static OptionalLong backlog(Configuration configuration, String processingGroup) {
-        return configuration.eventProcessingConfiguration().eventProcessor(processingGroup, TrackingEventProcessor.class)
+        return configuration.eventProcessingConfiguration().eventProcessor(processingGroup, StreamingEventProcessor.class)
                 .flatMap(p -> p.processingStatus().values().stream()
                         .min(Comparator.comparingLong(s -> s.getCurrentPosition().orElse(Long.MAX_VALUE))))
                 .map(status -> {
@@ -117,9 +130,9 @@ public final class EventStorage {
      * again; it then replays every event. With several replicas, the others must not hold a claim on its segments.
      */
     public static void replay(Configuration configuration, String processingGroup) {
-        TrackingEventProcessor processor = configuration.eventProcessingConfiguration()
-                .eventProcessor(processingGroup, TrackingEventProcessor.class)
-                .orElseThrow(() -> new IllegalArgumentException("no tracking processor " + processingGroup));
+        StreamingEventProcessor processor = configuration.eventProcessingConfiguration()
+                .eventProcessor(processingGroup, StreamingEventProcessor.class)
+                .orElseThrow(() -> new IllegalArgumentException("no streaming processor " + processingGroup));
         processor.shutDown();
         processor.resetTokens();
         processor.start();

@@ -10,14 +10,14 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.petitionsuite.kit.kafka.ContractConsumer;
 import org.petitionsuite.kit.kafka.KafkaClients;
 
 /**
- * Spreads the segments of the service's tracking processors (the publisher's: read models have one) over its
+ * Spreads the segments of the service's streaming processors (the publisher's: read models have one) over its
  * running instances. Axon without Axon Server does
  * not: an instance claims every unclaimed segment it has threads for, so the first instance up holds them all. Every
  * few seconds each instance counts the service's instances (the members of its Kafka consumer group, one per
@@ -57,13 +57,13 @@ public class SegmentBalancer {
         }
         int share = (segments + instances - 1) / instances;
         axon.configuration().eventProcessingConfiguration().eventProcessors().forEach((name, processor) -> {
-            if (processor instanceof TrackingEventProcessor tracking) {
-                Map<Integer, EventTrackerStatus> held = tracking.processingStatus();
+            if (processor instanceof StreamingEventProcessor streaming) {
+                Map<Integer, EventTrackerStatus> held = streaming.processingStatus();
                 if (held.size() > share) {
                     int segment = held.keySet().stream().max(Integer::compare).orElseThrow();
                     LOG.infof("%s: holding %d of %d segments with %d instances running; releasing segment %d",
                             name, held.size(), segments, instances, segment);
-                    tracking.releaseSegment(segment, releaseForSeconds, TimeUnit.SECONDS);
+                    streaming.releaseSegment(segment, releaseForSeconds, TimeUnit.SECONDS);
                 }
             }
         });

@@ -157,13 +157,23 @@ public abstract class ContractConsumer {
         try {
             c.subscribe(List.of(topic));
             while (running) {
-                boolean failed = processBatch(c, c.poll(Duration.ofMillis(500)));
+                boolean failed;
+                try {
+                    failed = processBatch(c, c.poll(Duration.ofMillis(500)));
+                } catch (WakeupException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    // The poll or the offset commit failed (broker away, a rebalance took the partitions). Handled
+                    // records whose offsets were not committed come again, to this member or another: handlers are
+                    // idempotent. The consumer must never stop on it (bench/fault restarts the broker under load).
+                    log.warnf("consuming %s failed, will go on: %s", topic, e.getMessage());
+                    countRetry();
+                    failed = true;
+                }
                 backoff = failed ? sleep(backoff) : Duration.ofSeconds(1);
             }
         } catch (WakeupException e) {
             // shutting down
-        } catch (RuntimeException e) {
-            log.error("consumer of " + topic + " stopped", e);
         } finally {
             // Bounded: the default (30 s) is spent in full when the group is rebalancing, e.g. right after a restart
             // whose predecessor was killed; every offset handled is committed already, so nothing is lost.
@@ -184,7 +194,7 @@ public abstract class ContractConsumer {
                 } catch (RuntimeException e) {
                     log.warnf("record %s-%d@%d failed, will retry: %s", partition.topic(), partition.partition(),
                             record.offset(), e.getMessage());
-                    metrics.counter("consumer." + topic + ".retries").increment();
+                    countRetry();
                     c.seek(partition, record.offset());
                     failed = true;
                     break;
@@ -222,6 +232,10 @@ public abstract class ContractConsumer {
             log.warnf("record %s-%d@%d dead-lettered: %s", record.topic(), record.partition(), record.offset(), poison.getMessage());
             return "dead_lettered";
         }
+    }
+
+    private void countRetry() {
+        metrics.counter("consumer." + topic + ".retries").increment();
     }
 
     private void count(String outcome) {

@@ -23,7 +23,7 @@ import org.petitionsuite.kit.tracing.TraceContext;
 import org.petitionsuite.contract.EventType;
 
 /**
- * Publishing from an event store that serves as the outbox. Called from an event handler of a tracking processor, it
+ * Publishing from an event store that serves as the outbox. Called from an event handler of a streaming processor, it
  * sends the event to Kafka keyed by petition id with CloudEvents headers; the sends of one batch go out together, and
  * the batch's token moves only after the broker acknowledged every one of them. If the broker does not, the batch
  * fails, the processor backs off and sends the same batch again: at least once, never skipped, consumers deduplicate
@@ -83,7 +83,7 @@ public class OutboxPublisher {
         }
     }
 
-    /** The broker did not take a batch: the tracking processor retries it. */
+    /** The broker did not take a batch: the processor retries it. */
     public static class PublicationFailedException extends RuntimeException {
         PublicationFailedException(String message, Throwable cause) {
             super(message, cause);

@@ -1,0 +1,408 @@
+package org.petitionsuite.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * The checks of {@code bench/fault}, against the suite's development databases and broker. They read the services'
+ * tables directly: this is the test harness looking at what each service stored, not a service reading another's.
+ * <ul>
+ *   <li>{@code verify --ids=F --place=V}: every petition the stream had acknowledged is exactly once in intake's,
+ *       routing's, supervision's and reporting's read models and nothing else is in that village; each was
+ *       registered and classified exactly once (event stores, and distinct {@code ce_id}s on Kafka); and every event
+ *       in each event store whose type is published is on its topic. Prints {@code verify.*} lines and exits 1 on
+ *       any loss or duplicate.</li>
+ *   <li>{@code figures}: a digest of every read-model table and the size of each event store, one line each, to
+ *       compare before and after a redelivery.</li>
+ *   <li>{@code rewind}: every consumer group of the suite, and reporting's stored positions, back to the start of
+ *       their topics (the services must be stopped), so that the next start redelivers every record.</li>
+ *   <li>{@code poison --per-topic=N}: N unreadable records on each of intake's, routing's and supervision's topics.</li>
+ *   <li>{@code dead-letters}: how many records each dead-letter topic holds, and reporting's rejected records.</li>
+ *   <li>{@code caught-up}: exits 1 while any consumer group, or reporting's stored positions, is behind the end of
+ *       its topics.</li>
+ * </ul>
+ */
+public final class FaultCheck {
+    private static final String INTAKE_EVENTS = "petition.intake.events";
+    private static final String ROUTING_EVENTS = "petition.routing.events";
+    private static final String SUPERVISION_EVENTS = "petition.supervision.events";
+    private static final List<String> EVENT_TOPICS = List.of(INTAKE_EVENTS, ROUTING_EVENTS, SUPERVISION_EVENTS);
+    private static final List<String> DEAD_LETTER_TOPICS = List.of("petition.intake.dead-letters",
+            "petition.routing.dead-letters", "petition.supervision.dead-letters");
+    /** The services' consumer groups (deploy/local runs each service once, with its default group). */
+    private static final List<String> GROUPS = List.of("intake-service", "routing-service",
+            "supervision-service.intake", "supervision-service.routing", "reporting-service");
+    /** Each event store and the topic its publisher writes. */
+    private static final Map<String, String> STORES = Map.of("petition_intake", INTAKE_EVENTS,
+            "petition_routing", ROUTING_EVENTS, "petition_supervision", SUPERVISION_EVENTS);
+    /** The read-model tables whose digests are the suite's figures. */
+    private static final Map<String, List<String>> READ_MODELS = Map.of(
+            "petition_intake", List.of("petition_view", "petition_document"),
+            "petition_routing", List.of("routing_decision"),
+            "petition_supervision", List.of("supervision_clock", "supervision_defect", "supervision_action"),
+            "petition_reporting", List.of("petition_fact", "duty_fact", "evaluation_fact", "risk_signal",
+                    "complaint_fact", "reporting_applied_event", "reporting_rejected_event"));
+
+    private final String bootstrap = System.getenv().getOrDefault("KAFKA_BOOTSTRAP", "127.0.0.1:9092");
+    private final List<String> failures = new ArrayList<>();
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> a = Bench.arguments(args.length > 0 ? java.util.Arrays.copyOfRange(args, 1, args.length) : args);
+        FaultCheck check = new FaultCheck();
+        switch (args.length > 0 ? args[0] : "") {
+            case "verify" -> check.verify(Path.of(a.get("ids")), a.get("place"));
+            case "figures" -> check.figures();
+            case "rewind" -> check.rewind();
+            case "poison" -> check.poison(Integer.parseInt(a.getOrDefault("per-topic", "3")));
+            case "dead-letters" -> check.deadLetters();
+            case "caught-up" -> check.caughtUp();
+            default -> throw new IllegalArgumentException("usage: FaultCheck verify|figures|rewind|poison|dead-letters");
+        }
+        if (!check.failures.isEmpty()) {
+            check.failures.forEach(f -> System.err.println("FAILED: " + f));
+            System.exit(1);
+        }
+    }
+
+    // --- verify ---
+
+    private void verify(Path idsFile, String place) throws Exception {
+        Map<String, String> byReference = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(idsFile, StandardCharsets.UTF_8)) {
+            String[] f = line.split("\t");
+            byReference.put(f[0], f[1]);
+        }
+        Set<String> ids = new HashSet<>(byReference.values());
+        Bench.print("verify.acknowledged", Integer.toString(byReference.size()));
+        expect("one petition per source reference", ids.size(), byReference.size());
+
+        // Read models: every acknowledged petition, once, and nothing else of the village.
+        expectSet("intake read model", ids, strings("petition_intake",
+                "SELECT petition_id FROM petition_view WHERE place_of_matter = ?", place));
+        expectSet("routing read model", ids, strings("petition_routing",
+                "SELECT petition_id FROM routing_decision WHERE place_of_matter = ?", place));
+        expectSet("supervision read model", ids, strings("petition_supervision",
+                "SELECT DISTINCT petition_id FROM supervision_clock WHERE place_of_matter = ?", place));
+        expectSet("reporting read model", ids, strings("petition_reporting",
+                "SELECT petition_id FROM petition_fact WHERE place_code12 = ?", place));
+
+        // Event stores: registered once, classified once.
+        expect("registrations stored", countEvents("petition_intake", "PetitionRegistered", ids), ids.size());
+        expect("classifications stored", countEvents("petition_routing", "PetitionClassifiedV1", ids), ids.size());
+
+        // Kafka: every stored event of a published type is on its topic; one registration and one classification
+        // per petition (the same ce_id delivered twice is at-least-once, not a duplicate).
+        Map<String, List<Delivery>> onKafka = new HashMap<>();
+        for (String topic : EVENT_TOPICS) {
+            onKafka.put(topic, read(topic));
+        }
+        for (Map.Entry<String, String> store : STORES.entrySet()) {
+            checkOutbox(store.getKey(), onKafka.get(store.getValue()));
+        }
+        expect("distinct petition.registered.v1 on Kafka",
+                distinctIds(onKafka.get(INTAKE_EVENTS), "petition.registered.v1", ids), ids.size());
+        expect("distinct petition.classified.v1 on Kafka",
+                distinctIds(onKafka.get(ROUTING_EVENTS), "petition.classified.v1", ids), ids.size());
+        for (String topic : EVENT_TOPICS) {
+            List<Delivery> records = onKafka.get(topic);
+            long distinct = records.stream().map(Delivery::id).distinct().count();
+            Bench.print("verify.kafka." + topic + ".records", Integer.toString(records.size()));
+            Bench.print("verify.kafka." + topic + ".delivered_again", Long.toString(records.size() - distinct));
+        }
+        Bench.print("verify.failures", Integer.toString(failures.size()));
+    }
+
+    /** Every event of a type the publisher publishes (at least one of that type is on Kafka) is on Kafka. */
+    private void checkOutbox(String database, List<Delivery> topic) throws SQLException {
+        Set<String> published = topic.stream().map(Delivery::id).collect(Collectors.toSet());
+        Map<String, long[]> byType = new TreeMap<>(); // type -> {stored, on Kafka}
+        query(database, "SELECT event_identifier, payload_type FROM domain_event_entry", List.of(), rs -> {
+            long[] n = byType.computeIfAbsent(rs.getString(2).replaceAll(".*\\.", ""), t -> new long[2]);
+            n[0]++;
+            if (published.contains(rs.getString(1))) {
+                n[1]++;
+            }
+        });
+        byType.forEach((type, n) -> {
+            String key = "verify.outbox." + database + "." + type;
+            Bench.print(key, n[1] == 0 ? n[0] + " stored, none published (not a published type)" : n[0] + " stored, " + n[1] + " on Kafka");
+            if (n[1] > 0 && n[1] != n[0]) {
+                failures.add(database + ": " + (n[0] - n[1]) + " stored " + type + " events are not on Kafka");
+            }
+        });
+    }
+
+    private long countEvents(String database, String type, Set<String> aggregates) throws SQLException {
+        long[] n = {0};
+        query(database, "SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE ? AND aggregate_identifier = ANY (?)",
+                List.of("%." + type, aggregates), rs -> n[0] = rs.getLong(1));
+        return n[0];
+    }
+
+    private static long distinctIds(List<Delivery> records, String type, Set<String> petitions) {
+        return records.stream().filter(r -> type.equals(r.type()) && petitions.contains(r.key())).map(Delivery::id)
+                .distinct().count();
+    }
+
+    private void expect(String what, long actual, long expected) {
+        Bench.print("verify." + what.replace(' ', '_'), Long.toString(actual));
+        if (actual != expected) {
+            failures.add(what + ": " + actual + ", expected " + expected);
+        }
+    }
+
+    private void expectSet(String what, Set<String> expected, List<String> actual) {
+        Set<String> distinct = new HashSet<>(actual);
+        Set<String> missing = new HashSet<>(expected);
+        missing.removeAll(distinct);
+        Set<String> extra = new HashSet<>(distinct);
+        extra.removeAll(expected);
+        String key = "verify." + what.replace(' ', '_');
+        Bench.print(key + ".missing", Integer.toString(missing.size()));
+        Bench.print(key + ".extra", Integer.toString(extra.size()));
+        Bench.print(key + ".twice", Integer.toString(actual.size() - distinct.size()));
+        if (!missing.isEmpty() || !extra.isEmpty() || actual.size() != distinct.size()) {
+            failures.add(what + ": " + missing.size() + " missing (e.g. " + missing.stream().limit(3).toList() + "), "
+                    + extra.size() + " not acknowledged, " + (actual.size() - distinct.size()) + " twice");
+        }
+    }
+
+    // --- figures ---
+
+    private void figures() throws SQLException {
+        for (String database : new TreeMap<>(READ_MODELS).keySet()) {
+            for (String table : READ_MODELS.get(database)) {
+                query(database, "SELECT count(*), coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '-') FROM " + table + " t",
+                        List.of(), rs -> Bench.print(database + "." + table, rs.getLong(1) + " rows, digest " + rs.getString(2)));
+            }
+        }
+        for (String database : new TreeMap<>(STORES).keySet()) {
+            query(database, "SELECT count(*) FROM domain_event_entry", List.of(),
+                    rs -> Bench.print(database + ".domain_event_entry", rs.getLong(1) + " events"));
+        }
+    }
+
+    // --- rewind ---
+
+    private void rewind() throws Exception {
+        try (Admin admin = Admin.create(kafka())) {
+            Map<TopicPartition, Long> earliest = new HashMap<>();
+            for (String topic : EVENT_TOPICS) {
+                earliest.putAll(offsets(admin, topic, OffsetSpec.earliest()));
+            }
+            for (String group : GROUPS) {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                        .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
+                Map<TopicPartition, OffsetAndMetadata> start = new HashMap<>();
+                committed.keySet().forEach(tp -> start.put(tp, new OffsetAndMetadata(earliest.getOrDefault(tp, 0L))));
+                admin.alterConsumerGroupOffsets(group, start).all().get(30, TimeUnit.SECONDS);
+                Bench.print("rewind." + group + ".partitions", Integer.toString(start.size()));
+            }
+            try (Connection c = connect("petition_reporting");
+                 PreparedStatement update = c.prepareStatement("UPDATE reporting_offset SET next_offset = ? WHERE topic = ? AND partition = ?")) {
+                for (Map.Entry<TopicPartition, Long> e : earliest.entrySet()) {
+                    update.setLong(1, e.getValue());
+                    update.setString(2, e.getKey().topic());
+                    update.setInt(3, e.getKey().partition());
+                    update.addBatch();
+                }
+                update.executeBatch();
+            }
+            Bench.print("rewind.reporting.partitions", Integer.toString(earliest.size()));
+        }
+    }
+
+    // --- caught up ---
+
+    private void caughtUp() throws Exception {
+        try (Admin admin = Admin.create(kafka())) {
+            Map<TopicPartition, Long> end = new HashMap<>();
+            for (String topic : EVENT_TOPICS) {
+                end.putAll(offsets(admin, topic, OffsetSpec.latest()));
+            }
+            for (String group : GROUPS) {
+                long behind = 0;
+                for (Map.Entry<TopicPartition, OffsetAndMetadata> e : admin.listConsumerGroupOffsets(group)
+                        .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS).entrySet()) {
+                    behind += end.getOrDefault(e.getKey(), 0L) - (e.getValue() == null ? 0 : e.getValue().offset());
+                }
+                report("lag." + group, behind);
+            }
+            long[] behind = {0};
+            query("petition_reporting", "SELECT topic, partition, next_offset FROM reporting_offset", List.of(),
+                    rs -> behind[0] += end.getOrDefault(new TopicPartition(rs.getString(1), rs.getInt(2)), 0L) - rs.getLong(3));
+            report("lag.reporting-projection", behind[0]);
+        }
+    }
+
+    private void report(String key, long behind) {
+        Bench.print(key, Long.toString(behind));
+        if (behind > 0) {
+            failures.add(key + ": " + behind + " records behind");
+        }
+    }
+
+    // --- poison and dead letters ---
+
+    /** On each topic: records without CloudEvents headers, and a registration whose value is not JSON. */
+    private void poison(int perTopic) throws Exception {
+        Properties p = kafka();
+        p.put("key.serializer", StringSerializer.class.getName());
+        p.put("value.serializer", ByteArraySerializer.class.getName());
+        p.put("acks", "all");
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p)) {
+            for (String topic : EVENT_TOPICS) {
+                for (int i = 0; i < perTopic; i++) {
+                    String key = "poison-" + UUID.randomUUID();
+                    ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key,
+                            ("\u0000not an event " + i).getBytes(StandardCharsets.UTF_8));
+                    if (i % 2 == 1) {
+                        header(record, "ce_specversion", "1.0");
+                        header(record, "ce_id", UUID.randomUUID().toString());
+                        header(record, "ce_type", topic.equals(INTAKE_EVENTS) ? "petition.registered.v1"
+                                : topic.equals(ROUTING_EVENTS) ? "petition.classified.v1" : "deadline.breached.v1");
+                        header(record, "ce_source", "/bench/fault");
+                        header(record, "ce_subject", key);
+                    }
+                    producer.send(record).get(30, TimeUnit.SECONDS);
+                }
+            }
+        }
+        Bench.print("poison.per_topic", Integer.toString(perTopic));
+    }
+
+    private static void header(ProducerRecord<?, ?> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void deadLetters() throws Exception {
+        try (Admin admin = Admin.create(kafka())) {
+            for (String topic : DEAD_LETTER_TOPICS) {
+                Map<TopicPartition, Long> end = offsets(admin, topic, OffsetSpec.latest());
+                Map<TopicPartition, Long> start = offsets(admin, topic, OffsetSpec.earliest());
+                long held = end.entrySet().stream().mapToLong(e -> e.getValue() - start.getOrDefault(e.getKey(), 0L)).sum();
+                Bench.print("dead_letters." + topic, Long.toString(held));
+            }
+        }
+        query("petition_reporting", "SELECT count(*) FROM reporting_rejected_event", List.of(),
+                rs -> Bench.print("dead_letters.reporting_rejected_event", Long.toString(rs.getLong(1))));
+    }
+
+    // --- Kafka and PostgreSQL ---
+
+    private record Delivery(String key, String type, String id) {
+    }
+
+    /** Every record of {@code topic}, from its start to its end now. */
+    private List<Delivery> read(String topic) throws Exception {
+        Properties p = kafka();
+        p.put("key.deserializer", StringDeserializer.class.getName());
+        p.put("value.deserializer", ByteArrayDeserializer.class.getName());
+        p.put("max.poll.records", "5000");
+        List<Delivery> records = new ArrayList<>();
+        try (Admin admin = Admin.create(kafka()); KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p)) {
+            Map<TopicPartition, Long> end = offsets(admin, topic, OffsetSpec.latest());
+            consumer.assign(end.keySet());
+            consumer.seekToBeginning(end.keySet());
+            while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
+                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofSeconds(1))) {
+                    records.add(new Delivery(r.key(), header(r, "ce_type"), header(r, "ce_id")));
+                }
+            }
+        }
+        return records;
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        Header h = record.headers().lastHeader(name);
+        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+
+    private static Map<TopicPartition, Long> offsets(Admin admin, String topic, OffsetSpec spec) throws Exception {
+        int partitions = admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic)
+                .partitions().size();
+        Map<TopicPartition, OffsetSpec> request = new HashMap<>();
+        for (int i = 0; i < partitions; i++) {
+            request.put(new TopicPartition(topic, i), spec);
+        }
+        Map<TopicPartition, Long> offsets = new HashMap<>();
+        admin.listOffsets(request).all().get(30, TimeUnit.SECONDS).forEach((tp, info) -> offsets.put(tp, info.offset()));
+        return offsets;
+    }
+
+    private Properties kafka() {
+        Properties p = new Properties();
+        p.put("bootstrap.servers", bootstrap);
+        p.put("client.id", "bench-fault");
+        return p;
+    }
+
+    private static Connection connect(String database) throws SQLException {
+        String host = System.getenv().getOrDefault("PG_HOST", "127.0.0.1");
+        String port = System.getenv().getOrDefault("PG_PORT", "5432");
+        return DriverManager.getConnection("jdbc:postgresql://" + host + ":" + port + "/" + database,
+                System.getenv().getOrDefault("PG_USER", "postgres"), System.getenv().getOrDefault("PG_PASSWORD", ""));
+    }
+
+    private interface Row {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    private static void query(String database, String sql, List<Object> parameters, Row row) throws SQLException {
+        try (Connection c = connect(database); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                Object value = parameters.get(i);
+                if (value instanceof Set<?> set) {
+                    Array array = c.createArrayOf("varchar", set.toArray());
+                    s.setArray(i + 1, array);
+                } else {
+                    s.setObject(i + 1, value);
+                }
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    row.accept(rs);
+                }
+            }
+        }
+    }
+
+    private static List<String> strings(String database, String sql, String parameter) throws SQLException {
+        List<String> values = new ArrayList<>();
+        query(database, sql, List.of(parameter), rs -> values.add(rs.getString(1)));
+        return values;
+    }
+}
