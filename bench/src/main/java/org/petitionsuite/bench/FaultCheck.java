@@ -49,7 +49,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
  *       compare before and after a redelivery.</li>
  *   <li>{@code rewind}: every consumer group of the suite, and reporting's stored positions, back to the start of
  *       their topics (the services must be stopped), so that the next start redelivers every record.</li>
- *   <li>{@code poison --per-topic=N}: N unreadable records on each of intake's, routing's and supervision's topics.</li>
+ *   <li>{@code poison --per-topic=N}: N unreadable records on each of intake's, routing's and supervision's topics:
+ *       every other one without CloudEvents headers, the rest with a type every consumer reads and a value that is not
+ *       JSON.</li>
  *   <li>{@code dead-letters}: how many records each dead-letter topic holds, and reporting's rejected records.</li>
  *   <li>{@code caught-up}: exits 1 while any consumer group, or reporting's stored positions, is behind the end of
  *       its topics.</li>
@@ -292,8 +294,9 @@ public final class FaultCheck {
                     if (i % 2 == 1) {
                         header(record, "ce_specversion", "1.0");
                         header(record, "ce_id", UUID.randomUUID().toString());
+                        // A type every consumer of the topic reads, so that each of them must find the value unreadable.
                         header(record, "ce_type", topic.equals(INTAKE_EVENTS) ? "petition.registered.v1"
-                                : topic.equals(ROUTING_EVENTS) ? "petition.classified.v1" : "deadline.breached.v1");
+                                : topic.equals(ROUTING_EVENTS) ? "petition.routed.v1" : "deadline.breached.v1");
                         header(record, "ce_source", "/bench/fault");
                         header(record, "ce_subject", key);
                     }

@@ -80,6 +80,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (Unavailable.databaseUnreachable(e)) {
+            // A database restart or failover (bench/fault restarts PostgreSQL under load): the caller retries.
+            LOG.warnf("database unreachable on %s: %s", path(uri), e.getMessage());
+            Response problem = Problem.response(Response.Status.SERVICE_UNAVAILABLE, "unavailable", "Temporarily unavailable",
+                    "The service's database cannot be reached right now. Send the same request again: a registration "
+                            + "with the same source reference is registered once.", path(uri));
+            return Response.fromResponse(problem).header("Retry-After", "5").build();
+        }
         LOG.errorf(e, "unexpected failure on %s", path(uri));
         return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "internal", "Internal error",
                 "The request could not be completed; nothing was changed. The failure is logged.", path(uri));
