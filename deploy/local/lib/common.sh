@@ -70,6 +70,12 @@ run_tests() {
     kafka_groups_to_end intake-service:petition.routing.events routing-service:petition.intake.events \
       supervision-service.intake:petition.intake.events supervision-service.routing:petition.routing.events
     (services_up && e2e_check) || status=$?
+    if [ "$status" = 0 ]; then
+      # bench/fault, shorter: kill -9 of each service, broker and PostgreSQL restarts, redelivery and poison under
+      # a stream of registrations; nothing lost, nothing doubled.
+      log "fault run (bench/fault, 10 registrations/s for 120 s)"
+      FAULT_RATE=10 FAULT_SECONDS=120 "$ROOT/bench/fault" || status=$?
+    fi
     services_down
   fi
   [ "$started_kafka" = 1 ] && kafka_stop

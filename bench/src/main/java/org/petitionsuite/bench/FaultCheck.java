@@ -40,15 +40,18 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * The checks of {@code bench/fault}, against the suite's development databases and broker. They read the services'
  * tables directly: this is the test harness looking at what each service stored, not a service reading another's.
  * <ul>
- *   <li>{@code verify --ids=F --place=V}: every petition the stream had acknowledged is exactly once in intake's,
- *       routing's, supervision's and reporting's read models and nothing else is in that village; each was
- *       registered and classified exactly once (event stores, and distinct {@code ce_id}s on Kafka); and every event
- *       in each event store whose type is published is on its topic. Prints {@code verify.*} lines and exits 1 on
- *       any loss or duplicate.</li>
+ *   <li>{@code verify --ids=F --place=V --checkpoint=F}: every petition the stream had acknowledged is exactly once
+ *       in intake's, routing's, supervision's and reporting's read models and nothing else is in that village; each
+ *       was registered and classified exactly once (event stores, and distinct {@code ce_id}s on Kafka); and every
+ *       event each event store took since the checkpoint, of a type that is published, is on its topic. Prints
+ *       {@code verify.*} lines and exits 1 on any loss or duplicate.</li>
  *   <li>{@code figures}: a digest of every read-model table and the size of each event store, one line each, to
  *       compare before and after a redelivery.</li>
- *   <li>{@code rewind}: every consumer group of the suite, and reporting's stored positions, back to the start of
- *       their topics (the services must be stopped), so that the next start redelivers every record.</li>
+ *   <li>{@code checkpoint --file=F}: every consumer group's committed offsets, reporting's stored positions and each
+ *       event store's last event.</li>
+ *   <li>{@code rewind [--to=F]}: every consumer group of the suite, and reporting's stored positions, back to the
+ *       start of their topics, or to a checkpoint's offsets (the services must be stopped), so that the next start
+ *       redelivers every record after them.</li>
  *   <li>{@code poison --per-topic=N}: N unreadable records on each of intake's, routing's and supervision's topics:
  *       every other one without CloudEvents headers, the rest with a type every consumer reads and a value that is not
  *       JSON.</li>
@@ -78,6 +81,11 @@ public final class FaultCheck {
             "petition_reporting", List.of("petition_fact", "duty_fact", "evaluation_fact", "risk_signal",
                     "complaint_fact", "reporting_applied_event", "reporting_rejected_event"));
 
+    /** reporting keeps its positions with its facts, not in its consumer group (ProjectionConsumer). */
+    private static final String REPORTING_POSITIONS = "reporting-projection";
+    /** A checkpoint's line for the last event an event store held when the run began. */
+    private static final String STORE_POSITION = "event-store";
+
     private final String bootstrap = System.getenv().getOrDefault("KAFKA_BOOTSTRAP", "127.0.0.1:9092");
     private final List<String> failures = new ArrayList<>();
 
@@ -85,13 +93,15 @@ public final class FaultCheck {
         Map<String, String> a = Bench.arguments(args.length > 0 ? java.util.Arrays.copyOfRange(args, 1, args.length) : args);
         FaultCheck check = new FaultCheck();
         switch (args.length > 0 ? args[0] : "") {
-            case "verify" -> check.verify(Path.of(a.get("ids")), a.get("place"));
+            case "verify" -> check.verify(Path.of(a.get("ids")), a.get("place"), Path.of(a.get("checkpoint")));
             case "figures" -> check.figures();
-            case "rewind" -> check.rewind();
+            case "checkpoint" -> check.checkpoint(Path.of(a.get("file")));
+            case "rewind" -> check.rewind(a.containsKey("to") ? Path.of(a.get("to")) : null);
             case "poison" -> check.poison(Integer.parseInt(a.getOrDefault("per-topic", "3")));
             case "dead-letters" -> check.deadLetters();
             case "caught-up" -> check.caughtUp();
-            default -> throw new IllegalArgumentException("usage: FaultCheck verify|figures|rewind|poison|dead-letters");
+            default -> throw new IllegalArgumentException(
+                    "usage: FaultCheck verify|figures|checkpoint|rewind|poison|dead-letters|caught-up");
         }
         if (!check.failures.isEmpty()) {
             check.failures.forEach(f -> System.err.println("FAILED: " + f));
@@ -101,7 +111,14 @@ public final class FaultCheck {
 
     // --- verify ---
 
-    private void verify(Path idsFile, String place) throws Exception {
+    private void verify(Path idsFile, String place, Path checkpoint) throws Exception {
+        Map<String, Long> storedBefore = new HashMap<>();
+        for (String line : Files.readAllLines(checkpoint, StandardCharsets.UTF_8)) {
+            String[] f = line.split(" ");
+            if (f[0].equals(STORE_POSITION)) {
+                storedBefore.put(f[1], Long.parseLong(f[2]));
+            }
+        }
         Map<String, String> byReference = new LinkedHashMap<>();
         for (String line : Files.readAllLines(idsFile, StandardCharsets.UTF_8)) {
             String[] f = line.split("\t");
@@ -132,7 +149,7 @@ public final class FaultCheck {
             onKafka.put(topic, read(topic));
         }
         for (Map.Entry<String, String> store : STORES.entrySet()) {
-            checkOutbox(store.getKey(), onKafka.get(store.getValue()));
+            checkOutbox(store.getKey(), storedBefore.getOrDefault(store.getKey(), -1L), onKafka.get(store.getValue()));
         }
         expect("distinct petition.registered.v1 on Kafka",
                 distinctIds(onKafka.get(INTAKE_EVENTS), "petition.registered.v1", ids), ids.size());
@@ -147,11 +164,14 @@ public final class FaultCheck {
         Bench.print("verify.failures", Integer.toString(failures.size()));
     }
 
-    /** Every event of a type the publisher publishes (at least one of that type is on Kafka) is on Kafka. */
-    private void checkOutbox(String database, List<Delivery> topic) throws SQLException {
+    /**
+     * Every event stored since the run began ({@code global_index > after}; a development broker may be newer than
+     * the development databases) of a type the publisher publishes (at least one of that type is on Kafka) is on Kafka.
+     */
+    private void checkOutbox(String database, long after, List<Delivery> topic) throws SQLException {
         Set<String> published = topic.stream().map(Delivery::id).collect(Collectors.toSet());
         Map<String, long[]> byType = new TreeMap<>(); // type -> {stored, on Kafka}
-        query(database, "SELECT event_identifier, payload_type FROM domain_event_entry", List.of(), rs -> {
+        query(database, "SELECT event_identifier, payload_type FROM domain_event_entry WHERE global_index > ?", List.of(after), rs -> {
             long[] n = byType.computeIfAbsent(rs.getString(2).replaceAll(".*\\.", ""), t -> new long[2]);
             n[0]++;
             if (published.contains(rs.getString(1))) {
@@ -217,33 +237,90 @@ public final class FaultCheck {
         }
     }
 
-    // --- rewind ---
+    // --- checkpoint and rewind ---
 
-    private void rewind() throws Exception {
+    /** Every group's committed offsets and reporting's stored positions, as {@code group topic partition offset}. */
+    private Map<String, Map<TopicPartition, Long>> positions(Admin admin) throws Exception {
+        Map<String, Map<TopicPartition, Long>> positions = new TreeMap<>();
+        for (String group : GROUPS) {
+            Map<TopicPartition, Long> offsets = new HashMap<>();
+            admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS)
+                    .forEach((tp, offset) -> {
+                        if (offset != null) {
+                            offsets.put(tp, offset.offset());
+                        }
+                    });
+            positions.put(group, offsets);
+        }
+        Map<TopicPartition, Long> reporting = new HashMap<>();
+        query("petition_reporting", "SELECT topic, partition, next_offset FROM reporting_offset", List.of(),
+                rs -> reporting.put(new TopicPartition(rs.getString(1), rs.getInt(2)), rs.getLong(3)));
+        positions.put(REPORTING_POSITIONS, reporting);
+        return positions;
+    }
+
+    private void checkpoint(Path file) throws Exception {
+        List<String> lines = new ArrayList<>();
+        try (Admin admin = Admin.create(kafka())) {
+            positions(admin).forEach((group, offsets) -> offsets.forEach((tp, offset) ->
+                    lines.add(group + " " + tp.topic() + " " + tp.partition() + " " + offset)));
+        }
+        for (String database : STORES.keySet()) {
+            query(database, "SELECT coalesce(max(global_index), -1) FROM domain_event_entry", List.of(),
+                    rs -> lines.add(STORE_POSITION + " " + database + " " + rs.getLong(1)));
+        }
+        Files.write(file, lines, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Every group and reporting's positions back to {@code checkpoint}'s offsets, or with none to the start of the
+     * topics; the services must be stopped (a group with members cannot be moved).
+     */
+    private void rewind(Path checkpoint) throws Exception {
         try (Admin admin = Admin.create(kafka())) {
             Map<TopicPartition, Long> earliest = new HashMap<>();
             for (String topic : EVENT_TOPICS) {
                 earliest.putAll(offsets(admin, topic, OffsetSpec.earliest()));
             }
-            for (String group : GROUPS) {
-                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                        .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
-                Map<TopicPartition, OffsetAndMetadata> start = new HashMap<>();
-                committed.keySet().forEach(tp -> start.put(tp, new OffsetAndMetadata(earliest.getOrDefault(tp, 0L))));
-                admin.alterConsumerGroupOffsets(group, start).all().get(30, TimeUnit.SECONDS);
-                Bench.print("rewind." + group + ".partitions", Integer.toString(start.size()));
-            }
-            try (Connection c = connect("petition_reporting");
-                 PreparedStatement update = c.prepareStatement("UPDATE reporting_offset SET next_offset = ? WHERE topic = ? AND partition = ?")) {
-                for (Map.Entry<TopicPartition, Long> e : earliest.entrySet()) {
-                    update.setLong(1, e.getValue());
-                    update.setString(2, e.getKey().topic());
-                    update.setInt(3, e.getKey().partition());
-                    update.addBatch();
+            Map<String, Map<TopicPartition, Long>> target = positions(admin);
+            target.values().forEach(offsets -> offsets.replaceAll((tp, offset) -> earliest.getOrDefault(tp, 0L)));
+            if (checkpoint != null) {
+                for (String line : Files.readAllLines(checkpoint, StandardCharsets.UTF_8)) {
+                    String[] f = line.split(" ");
+                    if (f[0].equals(STORE_POSITION)) {
+                        continue;
+                    }
+                    target.computeIfAbsent(f[0], g -> new HashMap<>())
+                            .put(new TopicPartition(f[1], Integer.parseInt(f[2])), Long.parseLong(f[3]));
                 }
-                update.executeBatch();
             }
-            Bench.print("rewind.reporting.partitions", Integer.toString(earliest.size()));
+            Map<TopicPartition, Long> end = new HashMap<>();
+            for (String topic : EVENT_TOPICS) {
+                end.putAll(offsets(admin, topic, OffsetSpec.latest()));
+            }
+            for (Map.Entry<String, Map<TopicPartition, Long>> group : target.entrySet()) {
+                long redelivered = 0;
+                for (Map.Entry<TopicPartition, Long> e : group.getValue().entrySet()) {
+                    redelivered += end.getOrDefault(e.getKey(), 0L) - e.getValue();
+                }
+                if (group.getKey().equals(REPORTING_POSITIONS)) {
+                    try (Connection c = connect("petition_reporting"); PreparedStatement update = c.prepareStatement(
+                            "UPDATE reporting_offset SET next_offset = ? WHERE topic = ? AND partition = ?")) {
+                        for (Map.Entry<TopicPartition, Long> e : group.getValue().entrySet()) {
+                            update.setLong(1, e.getValue());
+                            update.setString(2, e.getKey().topic());
+                            update.setInt(3, e.getKey().partition());
+                            update.addBatch();
+                        }
+                        update.executeBatch();
+                    }
+                } else {
+                    Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+                    group.getValue().forEach((tp, offset) -> offsets.put(tp, new OffsetAndMetadata(offset)));
+                    admin.alterConsumerGroupOffsets(group.getKey(), offsets).all().get(30, TimeUnit.SECONDS);
+                }
+                Bench.print("rewind." + group.getKey() + ".records_to_redeliver", Long.toString(redelivered));
+            }
         }
     }
 
