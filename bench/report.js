@@ -37,7 +37,7 @@ for (const d of ['after_registrations', 'after_r100', 'after_r500']) {
   const sec = Number(f(`drain.${d}.seconds`));
   lines.push(`| ${d.replace('_', ' ')} | ${f(`drain.${d}.backlog_records`)} | ${f(`drain.${d}.seconds`)} | ${sec > 0 ? (b / sec).toFixed(1) : '–'} | ${f(`drain.${d}.left`)} |`);
 }
-lines.push('', `reporting's rebuild from offset zero (scratch broker; corpus of ${f('rebuild.corpus.records')} records copied from ${f('rebuild.corpus.source_records')} of the suite's, bench/rebuild): ${f('rebuild.records')} records, ${f('rebuild.petitions')} petitions, in ${f('rebuild.seconds')} s = ${f('rebuild.records_per_second')} records/s.`, '',
+lines.push('', `reporting's projection built from offset zero into an empty database (bench/rebuild: a scratch broker holding ${f('rebuild.corpus.records')} records copied from ${f('rebuild.corpus.source_records')} of the suite's): ${f('rebuild.records')} records read in ${f('rebuild.seconds')} s after the instance was ready = ${f('rebuild.records_per_second')} records/s; ${f('rebuild.petitions')} petitions.`, '',
   '| Service | start-up s | RSS MB |', '|---|---|---|');
 for (const s of ['intake', 'routing', 'supervision', 'reporting']) {
   lines.push(`| ${s} | ${f(`startup.${s}.seconds`)} | ${f(`startup.${s}.rss_mb`)} |`);
