@@ -74,7 +74,7 @@ run_tests() {
       # bench/fault, shorter: kill -9 of each service, broker and PostgreSQL restarts, redelivery and poison under
       # a stream of registrations; nothing lost, nothing doubled.
       log "fault run (bench/fault, 10 registrations/s for 120 s)"
-      FAULT_RATE=10 FAULT_SECONDS=120 "$ROOT/bench/fault" || status=$?
+      FAULT_RATE=10 FAULT_SECONDS=120 FAULT_RESULTS="$STATE_DIR/fault-results" "$ROOT/bench/fault" || status=$?
     fi
     services_down
   fi
