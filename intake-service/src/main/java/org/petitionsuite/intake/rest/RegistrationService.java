@@ -3,6 +3,9 @@ package org.petitionsuite.intake.rest;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.petitionsuite.kit.rest.Unavailable;
 import org.petitionsuite.contract.DivisionCode;
 import org.petitionsuite.intake.api.RepeatedMatter;
 import org.petitionsuite.intake.query.PetitionQueries;
@@ -24,10 +27,15 @@ public class RegistrationService {
 
     private final PetitionQueries queries;
 
-    RegistrationService(CommandGateway commands, MeterRegistry metrics, PetitionQueries queries) {
+    /** How long a registration waits out a database restart or failover before answering 503. */
+    private final Duration databasePatience;
+
+    RegistrationService(CommandGateway commands, MeterRegistry metrics, PetitionQueries queries,
+                        @ConfigProperty(name = "intake.registration.database-patience", defaultValue = "8s") Duration databasePatience) {
         this.commands = commands;
         this.queries = queries;
         this.metrics = metrics;
+        this.databasePatience = databasePatience;
     }
 
     public record Result(String petitionId, RegistrationOutcome outcome) {
@@ -56,10 +64,19 @@ public class RegistrationService {
     }
 
     /**
+     * Sent again while the database is unreachable, for {@code databasePatience} (bench/fault restarts PostgreSQL
+     * under a stream of registrations): a registration is idempotent by its source reference, so an attempt whose
+     * commit was cut off is found by the next one, not stored twice.
+     */
+    private RegistrationOutcome send(RegisterPetition command) {
+        return Unavailable.retrying(databasePatience, () -> sendOnce(command));
+    }
+
+    /**
      * Two first submissions of the same reference can race: both find no petition and both append its first event;
      * the event store's unique key lets one win. The loser, sent again, finds the winner's petition.
      */
-    private RegistrationOutcome send(RegisterPetition command) {
+    private RegistrationOutcome sendOnce(RegisterPetition command) {
         try {
             return commands.sendAndWait(command);
         } catch (RuntimeException e) {

@@ -1,6 +1,11 @@
 package org.petitionsuite.kit.rest;
 
 import java.net.SocketException;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
@@ -13,25 +18,59 @@ public final class Unavailable {
     }
 
     /**
-     * True when the cause chain holds a socket failure, a transient connection failure (a pool that could not get a
-     * connection in time), or an SQLState of class 08 (connection exception), 53 (insufficient resources, e.g. too
-     * many connections) or 57P (the server shutting down or starting up).
+     * True when the cause chain, or an exception suppressed in it, holds a socket failure, a transient connection
+     * failure (a pool that could not get a connection in time), or an SQLState of class 08 (connection exception), 53
+     * (insufficient resources, e.g. too many connections) or 57P (the server shutting down or starting up). A failed
+     * JTA commit carries the driver's error only as a suppressed exception of its {@code RollbackException}.
      */
     public static boolean databaseUnreachable(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SocketException || t instanceof SQLTransientConnectionException) {
+        return databaseUnreachable(failure, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    private static boolean databaseUnreachable(Throwable t, Set<Throwable> seen) {
+        if (t == null || !seen.add(t)) {
+            return false;
+        }
+        if (t instanceof SocketException || t instanceof SQLTransientConnectionException) {
+            return true;
+        }
+        if (t instanceof SQLException sql && sql.getSQLState() != null) {
+            String state = sql.getSQLState();
+            if (state.startsWith("08") || state.startsWith("53") || state.startsWith("57P")) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                String state = sql.getSQLState();
-                if (state.startsWith("08") || state.startsWith("53") || state.startsWith("57P")) {
-                    return true;
-                }
-            }
-            if (t.getCause() == t) {
-                break;
+        }
+        for (Throwable suppressed : t.getSuppressed()) {
+            if (databaseUnreachable(suppressed, seen)) {
+                return true;
             }
         }
-        return false;
+        return databaseUnreachable(t.getCause(), seen);
+    }
+
+    /**
+     * Runs {@code attempt}, and again while it fails because the database is unreachable, for at most
+     * {@code patience}; then the last failure is thrown. Only for idempotent work: an attempt whose commit was cut off
+     * may have been stored, and the next attempt must find it rather than store it twice.
+     */
+    public static <T> T retrying(Duration patience, Supplier<T> attempt) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        long pauseMillis = 200;
+        while (true) {
+            try {
+                return attempt.get();
+            } catch (RuntimeException e) {
+                if (!databaseUnreachable(e) || System.nanoTime() + pauseMillis * 1_000_000 > deadline) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(pauseMillis);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+                pauseMillis = Math.min(pauseMillis * 2, 1_000);
+            }
+        }
     }
 }
