@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -71,10 +70,7 @@ public final class Bench {
     }
 
     private HttpRequest registration(String place) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:8081/api/v1/petitions"))
-                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + integrator)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(registrations.body(place), StandardCharsets.UTF_8)).build();
+        return Registrations.post(registrations.body(place), integrator);
     }
 
     private void warmUp() throws Exception {

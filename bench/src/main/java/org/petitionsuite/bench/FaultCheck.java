@@ -1,5 +1,9 @@
 package org.petitionsuite.bench;
 
+import static org.petitionsuite.contract.Topics.INTAKE_EVENTS;
+import static org.petitionsuite.contract.Topics.ROUTING_EVENTS;
+import static org.petitionsuite.contract.Topics.SUPERVISION_EVENTS;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +13,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,17 +27,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.petitionsuite.contract.CloudEventHeaders;
+import org.petitionsuite.contract.EventType;
+import org.petitionsuite.contract.Topics;
 
 /**
  * The checks of {@code bench/fault}, against the suite's development databases and broker. They read the services'
@@ -61,12 +62,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * </ul>
  */
 public final class FaultCheck {
-    private static final String INTAKE_EVENTS = "petition.intake.events";
-    private static final String ROUTING_EVENTS = "petition.routing.events";
-    private static final String SUPERVISION_EVENTS = "petition.supervision.events";
     private static final List<String> EVENT_TOPICS = List.of(INTAKE_EVENTS, ROUTING_EVENTS, SUPERVISION_EVENTS);
-    private static final List<String> DEAD_LETTER_TOPICS = List.of("petition.intake.dead-letters",
-            "petition.routing.dead-letters", "petition.supervision.dead-letters");
+    private static final List<String> DEAD_LETTER_TOPICS = List.of(Topics.INTAKE_DEAD_LETTERS,
+            Topics.ROUTING_DEAD_LETTERS, Topics.SUPERVISION_DEAD_LETTERS);
     /** The services' consumer groups (deploy/local runs each service once, with its default group). */
     private static final List<String> GROUPS = List.of("intake-service", "routing-service",
             "supervision-service.intake", "supervision-service.routing", "reporting-service");
@@ -86,7 +84,7 @@ public final class FaultCheck {
     /** A checkpoint's line for the last event an event store held when the run began. */
     private static final String STORE_POSITION = "event-store";
 
-    private final String bootstrap = System.getenv().getOrDefault("KAFKA_BOOTSTRAP", "127.0.0.1:9092");
+    private final String bootstrap = System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092");
     private final List<String> failures = new ArrayList<>();
 
     public static void main(String[] args) throws Exception {
@@ -152,9 +150,9 @@ public final class FaultCheck {
             checkOutbox(store.getKey(), storedBefore.getOrDefault(store.getKey(), -1L), onKafka.get(store.getValue()));
         }
         expect("distinct petition.registered.v1 on Kafka",
-                distinctIds(onKafka.get(INTAKE_EVENTS), "petition.registered.v1", ids), ids.size());
+                distinctIds(onKafka.get(INTAKE_EVENTS), EventType.PETITION_REGISTERED_V1.wireName(), ids), ids.size());
         expect("distinct petition.classified.v1 on Kafka",
-                distinctIds(onKafka.get(ROUTING_EVENTS), "petition.classified.v1", ids), ids.size());
+                distinctIds(onKafka.get(ROUTING_EVENTS), EventType.PETITION_CLASSIFIED_V1.wireName(), ids), ids.size());
         for (String topic : EVENT_TOPICS) {
             List<Delivery> records = onKafka.get(topic);
             long distinct = records.stream().map(Delivery::id).distinct().count();
@@ -278,10 +276,7 @@ public final class FaultCheck {
      */
     private void rewind(Path checkpoint) throws Exception {
         try (Admin admin = Admin.create(kafka())) {
-            Map<TopicPartition, Long> earliest = new HashMap<>();
-            for (String topic : EVENT_TOPICS) {
-                earliest.putAll(offsets(admin, topic, OffsetSpec.earliest()));
-            }
+            Map<TopicPartition, Long> earliest = eventTopicOffsets(admin, OffsetSpec.earliest());
             Map<String, Map<TopicPartition, Long>> target = positions(admin);
             target.values().forEach(offsets -> offsets.replaceAll((tp, offset) -> earliest.getOrDefault(tp, 0L)));
             if (checkpoint != null) {
@@ -294,10 +289,7 @@ public final class FaultCheck {
                             .put(new TopicPartition(f[1], Integer.parseInt(f[2])), Long.parseLong(f[3]));
                 }
             }
-            Map<TopicPartition, Long> end = new HashMap<>();
-            for (String topic : EVENT_TOPICS) {
-                end.putAll(offsets(admin, topic, OffsetSpec.latest()));
-            }
+            Map<TopicPartition, Long> end = eventTopicOffsets(admin, OffsetSpec.latest());
             for (Map.Entry<String, Map<TopicPartition, Long>> group : target.entrySet()) {
                 long redelivered = 0;
                 for (Map.Entry<TopicPartition, Long> e : group.getValue().entrySet()) {
@@ -328,22 +320,11 @@ public final class FaultCheck {
 
     private void caughtUp() throws Exception {
         try (Admin admin = Admin.create(kafka())) {
-            Map<TopicPartition, Long> end = new HashMap<>();
-            for (String topic : EVENT_TOPICS) {
-                end.putAll(offsets(admin, topic, OffsetSpec.latest()));
+            Map<TopicPartition, Long> end = eventTopicOffsets(admin, OffsetSpec.latest());
+            for (Map.Entry<String, Map<TopicPartition, Long>> group : positions(admin).entrySet()) {
+                report("lag." + group.getKey(), group.getValue().entrySet().stream()
+                        .mapToLong(e -> end.getOrDefault(e.getKey(), 0L) - e.getValue()).sum());
             }
-            for (String group : GROUPS) {
-                long behind = 0;
-                for (Map.Entry<TopicPartition, OffsetAndMetadata> e : admin.listConsumerGroupOffsets(group)
-                        .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS).entrySet()) {
-                    behind += end.getOrDefault(e.getKey(), 0L) - (e.getValue() == null ? 0 : e.getValue().offset());
-                }
-                report("lag." + group, behind);
-            }
-            long[] behind = {0};
-            query("petition_reporting", "SELECT topic, partition, next_offset FROM reporting_offset", List.of(),
-                    rs -> behind[0] += end.getOrDefault(new TopicPartition(rs.getString(1), rs.getInt(2)), 0L) - rs.getLong(3));
-            report("lag.reporting-projection", behind[0]);
         }
     }
 
@@ -369,13 +350,14 @@ public final class FaultCheck {
                     ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key,
                             ("\u0000not an event " + i).getBytes(StandardCharsets.UTF_8));
                     if (i % 2 == 1) {
-                        header(record, "ce_specversion", "1.0");
-                        header(record, "ce_id", UUID.randomUUID().toString());
+                        header(record, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
+                        header(record, CloudEventHeaders.ID, UUID.randomUUID().toString());
                         // A type every consumer of the topic reads, so that each of them must find the value unreadable.
-                        header(record, "ce_type", topic.equals(INTAKE_EVENTS) ? "petition.registered.v1"
-                                : topic.equals(ROUTING_EVENTS) ? "petition.routed.v1" : "deadline.breached.v1");
-                        header(record, "ce_source", "/bench/fault");
-                        header(record, "ce_subject", key);
+                        EventType type = topic.equals(INTAKE_EVENTS) ? EventType.PETITION_REGISTERED_V1
+                                : topic.equals(ROUTING_EVENTS) ? EventType.PETITION_ROUTED_V1 : EventType.DEADLINE_BREACHED_V1;
+                        header(record, CloudEventHeaders.TYPE, type.wireName());
+                        header(record, CloudEventHeaders.SOURCE, "/bench/fault");
+                        header(record, CloudEventHeaders.SUBJECT, key);
                     }
                     producer.send(record).get(30, TimeUnit.SECONDS);
                 }
@@ -407,28 +389,20 @@ public final class FaultCheck {
     }
 
     /** Every record of {@code topic}, from its start to its end now. */
-    private List<Delivery> read(String topic) throws Exception {
-        Properties p = kafka();
-        p.put("key.deserializer", StringDeserializer.class.getName());
-        p.put("value.deserializer", ByteArrayDeserializer.class.getName());
-        p.put("max.poll.records", "5000");
+    private List<Delivery> read(String topic) {
         List<Delivery> records = new ArrayList<>();
-        try (Admin admin = Admin.create(kafka()); KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p)) {
-            Map<TopicPartition, Long> end = offsets(admin, topic, OffsetSpec.latest());
-            consumer.assign(end.keySet());
-            consumer.seekToBeginning(end.keySet());
-            while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
-                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofSeconds(1))) {
-                    records.add(new Delivery(r.key(), header(r, "ce_type"), header(r, "ce_id")));
-                }
-            }
-        }
+        TopicReader.readAll(bootstrap, List.of(topic), r -> records.add(new Delivery(r.key(),
+                TopicReader.header(r, CloudEventHeaders.TYPE), TopicReader.header(r, CloudEventHeaders.ID))));
         return records;
     }
 
-    private static String header(ConsumerRecord<?, ?> record, String name) {
-        Header h = record.headers().lastHeader(name);
-        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    /** {@link #offsets} of every partition of intake's, routing's and supervision's topics. */
+    private static Map<TopicPartition, Long> eventTopicOffsets(Admin admin, OffsetSpec spec) throws Exception {
+        Map<TopicPartition, Long> offsets = new HashMap<>();
+        for (String topic : EVENT_TOPICS) {
+            offsets.putAll(offsets(admin, topic, spec));
+        }
+        return offsets;
     }
 
     private static Map<TopicPartition, Long> offsets(Admin admin, String topic, OffsetSpec spec) throws Exception {
@@ -444,10 +418,7 @@ public final class FaultCheck {
     }
 
     private Properties kafka() {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", bootstrap);
-        p.put("client.id", "bench-fault");
-        return p;
+        return TopicReader.client(bootstrap, "bench-fault");
     }
 
     private static Connection connect(String database) throws SQLException {

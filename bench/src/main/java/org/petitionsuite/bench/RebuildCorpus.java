@@ -1,23 +1,18 @@
 package org.petitionsuite.bench;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.petitionsuite.contract.CloudEventHeaders;
+import org.petitionsuite.contract.Topics;
 
 /**
  * The corpus of bench/run's rebuild step: {@code --events} records on a scratch broker ({@code --to}), made from the
@@ -27,8 +22,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * counts each copy as new petitions rather than deduplicating it.
  */
 public final class RebuildCorpus {
-    private static final List<String> TOPICS = List.of("petition.intake.events", "petition.routing.events",
-            "petition.supervision.events");
+    private static final List<String> TOPICS = List.of(Topics.INTAKE_EVENTS, Topics.ROUTING_EVENTS,
+            Topics.SUPERVISION_EVENTS);
 
     private record Source(String topic, String key, byte[] value, List<Header> headers) {
     }
@@ -40,8 +35,7 @@ public final class RebuildCorpus {
         if (sources.isEmpty()) {
             throw new IllegalStateException("the suite's topics are empty: nothing to copy");
         }
-        Properties p = new Properties();
-        p.put("bootstrap.servers", a.get("to"));
+        Properties p = TopicReader.client(a.get("to"), "bench-corpus");
         p.put("key.serializer", StringSerializer.class.getName());
         p.put("value.serializer", ByteArraySerializer.class.getName());
         p.put("linger.ms", "20");
@@ -75,7 +69,7 @@ public final class RebuildCorpus {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(s.topic(), key, value);
         for (Header h : s.headers()) {
             String text = new String(h.value(), StandardCharsets.UTF_8);
-            if (h.key().equals("ce_id")) {
+            if (h.key().equals(CloudEventHeaders.ID)) {
                 text = UUID.nameUUIDFromBytes((text + "#" + copy).getBytes(StandardCharsets.UTF_8)).toString();
             } else if (key != null) {
                 text = text.replace(s.key(), key);
@@ -86,30 +80,13 @@ public final class RebuildCorpus {
     }
 
     private static List<Source> read(String bootstrap) {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", bootstrap);
-        p.put("key.deserializer", StringDeserializer.class.getName());
-        p.put("value.deserializer", ByteArrayDeserializer.class.getName());
-        p.put("max.poll.records", "5000");
         List<Source> sources = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p)) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            for (String topic : TOPICS) {
-                consumer.partitionsFor(topic, Duration.ofSeconds(30)).forEach(i -> partitions.add(new TopicPartition(topic, i.partition())));
+        TopicReader.readAll(bootstrap, TOPICS, r -> {
+            // Dead letters and bench/fault's poison are not part of a realistic corpus.
+            if (r.headers().lastHeader(CloudEventHeaders.ID) != null && r.key() != null && !r.key().startsWith("poison-")) {
+                sources.add(new Source(r.topic(), r.key(), r.value(), List.of(r.headers().toArray())));
             }
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(30));
-            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-            while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey()) < e.getValue()) && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofSeconds(1))) {
-                    // Dead letters and bench/fault's poison are not part of a realistic corpus.
-                    if (r.headers().lastHeader("ce_id") != null && r.key() != null && !r.key().startsWith("poison-")) {
-                        sources.add(new Source(r.topic(), r.key(), r.value(), List.of(r.headers().toArray())));
-                    }
-                }
-            }
-        }
+        });
         return sources;
     }
 }

@@ -1,5 +1,9 @@
 package org.petitionsuite.bench;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -34,6 +38,14 @@ final class Registrations {
                 .replaceFirst("\"placeOfMatter\": \"[^\"]*\"", "\"placeOfMatter\": \"" + place + "\"")
                 .replaceFirst("\"receivedAt\": \"[^\"]*\"", "\"receivedAt\": \"" + Instant.now().minusSeconds(60) + "\"")
                 .replaceFirst("\"idNumber\": \"[^\"]*\"", "\"idNumber\": null");
+    }
+
+    /** The POST of {@code body} to intake's registration endpoint, as the integrator whose token is {@code integrator}. */
+    static HttpRequest post(String body, String integrator) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:8081/api/v1/petitions"))
+                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + integrator)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
     }
 
     /** The petition id in intake's answer to a registration. */

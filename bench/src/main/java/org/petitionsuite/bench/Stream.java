@@ -2,9 +2,7 @@ package org.petitionsuite.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -91,11 +89,7 @@ public final class Stream {
             }
             String status;
             try {
-                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:8081/api/v1/petitions"))
-                        .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + integrator)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                        .build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> answer = http.send(Registrations.post(body, integrator), HttpResponse.BodyHandlers.ofString());
                 status = Integer.toString(answer.statusCode());
                 count(status);
                 if (answer.statusCode() == 200 || answer.statusCode() == 201) {
