@@ -15,6 +15,9 @@ import java.util.List;
  * @param flags            {@code ACCUSED_ORGAN_EXCLUDED} (Art 30 ¶3), {@code COMPETENCE_CONFLICT} (Art 24 ¶1),
  *                         {@code NO_COMPETENT_ORGAN}, {@code ALREADY_ACCEPTED_BELOW} (Art 19 ¶3),
  *                         {@code RE_REVIEW_CONCLUDED} (Art 36 ¶3: not accepted again; to the organ that concluded it)
+ * @param accusedOrgans    directory codes of the organs the matter accuses (条例 Art 30 ¶3), decided by routing alone:
+ *                         none of them receives, reviews, re-reviews, supervises or reads the matter. Empty when it
+ *                         accuses no organ of the directory; absent (null) in records published before the field existed
  */
 public record PetitionRoutedV1(
         String petitionId,
@@ -29,5 +32,11 @@ public record PetitionRoutedV1(
         String article,
         String rationale,
         List<String> flags,
-        Instant routedAt) {
+        Instant routedAt,
+        List<String> accusedOrgans) {
+
+    /** The accused organs, empty for a record published before the field existed. */
+    public List<String> accusedOrgansOrNone() {
+        return accusedOrgans == null ? List.of() : accusedOrgans;
+    }
 }

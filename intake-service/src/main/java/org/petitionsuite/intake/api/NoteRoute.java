@@ -7,8 +7,9 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * Record on the petition where routing sent it ({@code petition.routed.v1}): the receiving organ, forwarded or assigned
  * (条例 Art 22 ¶1). Routing decides; intake only notes.
  *
- * @param decisionId {@code ce_id} of routing's event: noting the same decision twice changes nothing
+ * @param decisionId    {@code ce_id} of routing's event: noting the same decision twice changes nothing
+ * @param accusedOrgans the organs the matter accuses (Art 30 ¶3), as routing decided; they never act on it
  */
 public record NoteRoute(@TargetAggregateIdentifier String petitionId, String organCode, String organName, String mode,
-                        Integer reportWithinDays, Instant routedAt, String decisionId) {
+                        Integer reportWithinDays, Instant routedAt, String decisionId, java.util.List<String> accusedOrgans) {
 }

@@ -85,6 +85,8 @@ public class Petition {
     private final Set<String> notedDecisions = new HashSet<>();
     private PetitionStatus status;
     private String receivingOrgan;
+    /** The organs the matter accuses (routing's decision, Art 30 ¶3): none of them reviews or re-reviews it. */
+    private Set<String> accusedOrgans = Set.of();
     private String receivingOrganName;
     private PetitionKind kind;
     private LegalChannel legalChannel;
@@ -159,7 +161,8 @@ public class Petition {
     public void handle(NoteRoute command) {
         if (!notedDecisions.contains(command.decisionId())) {
             apply(new RouteNoted(petitionId, command.organCode(), command.organName(), command.mode(),
-                    command.reportWithinDays(), command.routedAt(), command.decisionId()));
+                    command.reportWithinDays(), command.routedAt(), command.decisionId(),
+                    command.accusedOrgans() == null ? List.of() : command.accusedOrgans()));
         }
     }
 
@@ -389,6 +392,10 @@ public class Petition {
         if (requestedOn.isBefore(served)) {
             throw new TransitionRefused(rule, "asked on " + requestedOn + ", before the opinion was served on " + served);
         }
+        if (accusedOrgans.contains(command.organCode())) {
+            throw new TransitionRefused("条例 Art 30 ¶3", "the matter accuses " + command.organCode()
+                    + ": it may not review or re-review it");
+        }
         String below = review ? receivingOrgan : reviewOrgan;
         if (command.organCode().equals(below) || command.organCode().equals(receivingOrgan)) {
             throw new TransitionRefused(rule, command.level().label() + " is asked of the level above " + below
@@ -615,6 +622,7 @@ public class Petition {
         notedDecisions.add(event.decisionId());
         receivingOrgan = event.organCode();
         receivingOrganName = event.organName();
+        accusedOrgans = event.accusedOrgans() == null ? Set.of() : Set.copyOf(event.accusedOrgans());
     }
 
     @EventSourcingHandler

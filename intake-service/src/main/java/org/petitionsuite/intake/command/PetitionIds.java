@@ -9,11 +9,28 @@ public final class PetitionIds {
     private PetitionIds() {
     }
 
-    public static String forRegistration(PetitionDetails details) {
+    /**
+     * @param byDesk registered by a person (no source-system claim): the registering organ's region joins the key, so
+     *               the same reference typed in another county is another petition, not a way to reach this one
+     */
+    public static String forRegistration(PetitionDetails details, boolean byDesk) {
         if (details == null || details.sourceSystem() == null || details.sourceReference() == null) {
             return UUID.randomUUID().toString();
         }
         String key = "petition-suite/intake\u0000" + details.sourceSystem() + "\u0000" + details.sourceReference();
+        if (byDesk) {
+            key += "\u0000" + region(details);
+        }
         return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /** The registering organ's region in its 12-digit form, so 330102 and 330102000000 are one key. */
+    private static String region(PetitionDetails details) {
+        String code = details.registeringOrgan() == null ? null : details.registeringOrgan().regionCode();
+        try {
+            return org.petitionsuite.contract.DivisionCode.parse(code).twelveDigits();
+        } catch (IllegalArgumentException e) {
+            return String.valueOf(code); // refused by RegistrationRules before anything is stored
+        }
     }
 }

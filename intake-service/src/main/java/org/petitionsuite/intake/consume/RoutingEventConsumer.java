@@ -52,7 +52,7 @@ public class RoutingEventConsumer extends ContractConsumer {
                 throw new PoisonRecordException("petitionId or mode missing");
             }
             command = new NoteRoute(route.petitionId(), route.organCode(), route.organName(), route.mode(),
-                    route.reportWithinDays(), route.routedAt(), id);
+                    route.reportWithinDays(), route.routedAt(), id, route.accusedOrgansOrNone());
         } else {
             return "ignored";
         }

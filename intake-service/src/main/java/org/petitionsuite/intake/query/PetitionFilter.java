@@ -9,12 +9,12 @@ import org.petitionsuite.contract.DivisionCode;
 /**
  * Criteria of the petition list; null means "any".
  *
- * @param scope           the caller's region: only petitions whose place or registering organ lies inside it
+ * @param viewer          the caller: only petitions {@link PetitionAccess} shows it, inside its region
  * @param place           only petitions whose place of the matter lies inside this division
  * @param contentCategory a category or any of its sub-categories (prefix of 一级_二级_…)
  */
 public record PetitionFilter(
-        DivisionCode scope,
+        PetitionAccess.Viewer viewer,
         DivisionCode place,
         Channel channel,
         Purpose purpose,

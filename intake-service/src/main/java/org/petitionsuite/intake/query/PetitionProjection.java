@@ -92,6 +92,7 @@ public class PetitionProjection {
             view.actingOrganCode = event.organCode();
             view.routeMode = event.mode();
             view.reportWithinDays = event.reportWithinDays();
+            view.accusedOrganCodes = PetitionView.accusedOrganCodes(event.accusedOrgans());
         });
     }
 

@@ -19,8 +19,17 @@ public class PetitionQueries {
     public record Page(List<PetitionView> items, int page, int size, long total) {
     }
 
+    /**
+     * The petition, if it exists and {@link PetitionAccess} lets the viewer see it; otherwise empty, so a caller cannot
+     * learn that it exists.
+     */
+    public Optional<PetitionView> find(String petitionId, PetitionAccess.Viewer viewer) {
+        return PetitionView.<PetitionView>findByIdOptional(petitionId)
+                .filter(v -> PetitionAccess.sight(viewer, v).visible);
+    }
+
     /** The petition, if it exists and lies inside {@code scope}; otherwise empty, so a caller cannot learn it exists. */
-    public Optional<PetitionView> find(String petitionId, DivisionCode scope) {
+    public Optional<PetitionView> findInRegion(String petitionId, DivisionCode scope) {
         return PetitionView.<PetitionView>find("petitionId = :id and " + IN_SCOPE,
                 Parameters.with("id", petitionId).and("scope", scope.scopePrefix() + "%")).firstResultOptional();
     }
@@ -28,8 +37,9 @@ public class PetitionQueries {
     public Page list(PetitionFilter filter, int page, int size) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
-        String scope = filter.scope().scopePrefix();
+        String scope = filter.viewer().region().scopePrefix();
         criterion(where, params, scope.isEmpty() ? null : scope + "%", IN_SCOPE, "scope");
+        visibleTo(filter.viewer(), where, params);
         criterion(where, params, filter.place() == null ? null : filter.place().scopePrefix() + "%", "placeCode12 like :place", "place");
         criterion(where, params, filter.channel(), "channel = :channel", "channel");
         criterion(where, params, filter.purpose(), "purpose = :purpose", "purpose");
@@ -46,6 +56,32 @@ public class PetitionQueries {
         String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
         PanacheQuery<PetitionView> q = PetitionView.find(query, Sort.descending("receivedAt").and("petitionId"), params);
         return new Page(q.page(io.quarkus.panache.common.Page.of(page, size)).list(), page, size, q.count());
+    }
+
+    /**
+     * The rows {@link PetitionAccess} shows the viewer inside its region, as a query: never what its organ is accused
+     * in; a handler only its organ's work and what its organ registered; an integrator only its source system's records.
+     */
+    private static void visibleTo(PetitionAccess.Viewer viewer, List<String> where, Parameters params) {
+        if (viewer.organ() != null) {
+            where.add("accusedOrganCodes not like :accused escape '\\'");
+            params.and("accused", "%|" + escapeLike(viewer.organ()) + "|%");
+        }
+        List<String> anyOf = new ArrayList<>();
+        for (String role : viewer.roles()) {
+            if (PetitionAccess.sight(List.of(role), PetitionAccess.Relation.SAME_REGION).visible
+                    && !role.equals(PetitionAccess.INTEGRATOR)) {
+                anyOf.add("1 = 1");
+            } else if (role.equals(PetitionAccess.HANDLER) && viewer.organ() != null) {
+                anyOf.add("(receivingOrganCode = :organ or reviewOrganCode = :organ or reReviewOrganCode = :organ"
+                        + " or registeringOrganCode = :organ)");
+                params.and("organ", viewer.organ());
+            } else if (role.equals(PetitionAccess.INTEGRATOR) && viewer.sourceSystem() != null) {
+                anyOf.add("sourceSystem = :ownSource");
+                params.and("ownSource", viewer.sourceSystem());
+            }
+        }
+        where.add(anyOf.isEmpty() ? "1 = 0" : "(" + String.join(" or ", anyOf) + ")");
     }
 
     /** Adds {@code clause} with {@code value} bound to {@code name}, unless the value is absent. */
@@ -65,7 +101,7 @@ public class PetitionQueries {
      * whose re-review opinion was issued, if any (条例 Art 36 ¶3).
      */
     public Optional<RepeatedMatter> repeatedMatter(String repeatOf, DivisionCode scope) {
-        return find(repeatOf, scope).map(earlier -> new RepeatedMatter(earlier.matterId,
+        return findInRegion(repeatOf, scope).map(earlier -> new RepeatedMatter(earlier.matterId,
                 PetitionView.<PetitionView>find("matterId = ?1 and reReviewOutcome is not null order by petitionId", earlier.matterId)
                         .firstResultOptional().map(v -> v.petitionId).orElse(null)));
     }

@@ -69,6 +69,11 @@ public class PetitionView extends PanacheEntityBase {
     public String receivingOrganName;
     public String routeMode;
     public Integer reportWithinDays;
+    /**
+     * Routing's accusedOrgans (Art 30 ¶3) as {@code |code|code|}, empty when none, so that a query can leave out what
+     * the caller's organ is accused in ({@code not like '%|organ|%'}).
+     */
+    public String accusedOrganCodes = "";
     /** The acceptance decision (Art 23); null until decided. */
     public Instant acceptanceDecidedAt;
     public LocalDate acceptanceNoticeDue;
@@ -126,4 +131,15 @@ public class PetitionView extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public ConclusionBasis conclusionBasis;
     public Instant concludedAt;
+
+    /** The organs the matter accuses (Art 30 ¶3), from routing. */
+    public java.util.Set<String> accusedOrgans() {
+        return accusedOrganCodes == null || accusedOrganCodes.isEmpty() ? java.util.Set.of()
+                : java.util.Set.of(accusedOrganCodes.substring(1, accusedOrganCodes.length() - 1).split("\\|"));
+    }
+
+    /** The stored form of {@link #accusedOrgans()}. */
+    public static String accusedOrganCodes(java.util.List<String> organs) {
+        return organs == null || organs.isEmpty() ? "" : "|" + String.join("|", new java.util.TreeSet<>(organs)) + "|";
+    }
 }

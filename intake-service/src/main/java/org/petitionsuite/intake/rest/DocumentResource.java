@@ -19,6 +19,9 @@ import org.petitionsuite.intake.documents.PdfLayout;
 import org.petitionsuite.intake.query.DocumentView;
 import org.petitionsuite.intake.query.PetitionQueries;
 import org.petitionsuite.kit.rest.Problem;
+import io.quarkus.security.ForbiddenException;
+import org.petitionsuite.intake.query.PetitionAccess;
+import org.petitionsuite.intake.query.PetitionView;
 import org.petitionsuite.kit.security.Caller;
 
 /**
@@ -47,7 +50,7 @@ public class DocumentResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "List the documents issued for the petition, oldest first")
     public Response list(@PathParam("id") String id, UriInfo uri) {
-        if (queries.find(id, caller.region()).isEmpty()) {
+        if (queries.find(id, PetitionAccess.Viewer.of(caller)).isEmpty()) {
             return notFound(uri, "No petition " + id + " in your region.");
         }
         String base = uri.getBaseUriBuilder().path("api/v1/petitions").path(id).path("documents").build().getPath();
@@ -85,9 +88,20 @@ public class DocumentResource {
                 .build();
     }
 
+    /**
+     * The document, if the caller sees the petition; 403 when its sight does not reach what documents hold: personal
+     * data in full and, for an accusation, its content (PetitionAccess).
+     */
     private DocumentView find(String id, String documentId) {
-        if (queries.find(id, caller.region()).isEmpty()) {
+        PetitionAccess.Viewer viewer = PetitionAccess.Viewer.of(caller);
+        PetitionView petition = queries.find(id, viewer).orElse(null);
+        if (petition == null) {
             return null;
+        }
+        PetitionAccess.Sight sight = PetitionAccess.sight(viewer, petition);
+        if (!sight.personalData || (PetitionAccess.isAccusation(petition) && !sight.accusationContent)) {
+            throw new ForbiddenException("documents name the petitioner" + (PetitionAccess.isAccusation(petition)
+                    ? " and the accusation (条例 Art 30 ¶3)" : "") + "; your role sees this petition masked");
         }
         return DocumentView.findById(new DocumentView.Key(id, documentId));
     }

@@ -47,6 +47,7 @@ import org.petitionsuite.intake.api.PetitionDetails;
 import org.petitionsuite.intake.api.RegistrationOutcome;
 import org.petitionsuite.contract.DivisionCode;
 import org.petitionsuite.kit.Violation;
+import org.petitionsuite.intake.query.PetitionAccess;
 import org.petitionsuite.intake.query.PetitionFilter;
 import org.petitionsuite.intake.query.PetitionQueries;
 import org.petitionsuite.intake.query.PetitionView;
@@ -90,8 +91,9 @@ public class PetitionResource {
     @APIResponse(responseCode = "400", description = "problem+json listing each invalid field")
     @APIResponse(responseCode = "409", description = "The source reference was used with different details")
     public Response register(PetitionDetails details, UriInfo uri) {
-        checkMayRegisterAs(details == null ? null : details.sourceSystem());
-        RegistrationService.Result result = registrations.register(details, caller.subject(), caller.region());
+        checkMayRegisterAs(details);
+        RegistrationService.Result result = registrations.register(details, caller.subject(), caller.region(),
+                caller.sourceSystem().isEmpty());
         URI location = uri.getBaseUriBuilder().path("api/v1/petitions").path(result.petitionId()).build();
         Response.Status status = result.outcome() == RegistrationOutcome.REGISTERED ? Response.Status.CREATED : Response.Status.OK;
         return Response.status(status).location(location).entity(new Registered(result.petitionId(), result.outcome())).build();
@@ -270,7 +272,7 @@ public class PetitionResource {
 
     /** A step on a petition in the caller's region: 404 outside it, otherwise the command is sent and the answer is 202. */
     private Response actInRegion(String id, UriInfo uri, Function<PetitionView, Object> command) {
-        PetitionView petition = queries.find(id, caller.region()).orElse(null);
+        PetitionView petition = queries.find(id, PetitionAccess.Viewer.of(caller)).orElse(null);
         if (petition == null) {
             return notFound(id, uri);
         }
@@ -293,17 +295,24 @@ public class PetitionResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Caller.REGISTRAR, Caller.HANDLER, Caller.SUPERVISOR, Caller.ANALYST, Caller.INTEGRATOR, Caller.ADMIN})
-    @Operation(summary = "Read one petition", description = "404 also when the petition lies outside the caller's region.")
+    @Operation(summary = "Read one petition",
+            description = "What the caller sees follows the access table (PetitionAccess, README): 404 outside the "
+                    + "caller's region, for another organ's or source system's petition, and always for an organ the "
+                    + "matter accuses (条例 Art 30 ¶3); personal data, a confidential petitioner's identity and an "
+                    + "accusation's content only where the caller's role and relation need them.")
     public Response get(@PathParam("id") String id, UriInfo uri) {
-        return queries.find(id, caller.region())
-                .map(v -> Response.ok(PetitionResponse.of(v, caller.maySeePersonalData(), caller.maySeeConfidentialNames())).build())
+        PetitionAccess.Viewer viewer = PetitionAccess.Viewer.of(caller);
+        return queries.find(id, viewer)
+                .map(v -> Response.ok(PetitionResponse.of(v, PetitionAccess.sight(viewer, v), false)).build())
                 .orElseGet(() -> notFound(id, uri));
     }
 
     @GET
     @RolesAllowed({Caller.REGISTRAR, Caller.HANDLER, Caller.SUPERVISOR, Caller.ANALYST, Caller.INTEGRATOR, Caller.ADMIN})
-    @Operation(summary = "List petitions in the caller's region, newest received first",
-            description = "Personal data is always masked in lists.")
+    @Operation(summary = "List the petitions the caller may see, newest received first",
+            description = "The rows of the access table (PetitionAccess): the caller's region; a handler only its organ's "
+                    + "work; an integrator only its source system's records; never what the caller's organ is accused "
+                    + "in. Personal data is always masked in lists.")
     public PetitionPage list(
             @QueryParam("page") @Parameter(description = "0-based") String page,
             @QueryParam("size") @Parameter(description = "1–100, default 20") String size,
@@ -325,8 +334,9 @@ public class PetitionResource {
         if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
             violations.add(new Violation("query.size", "must be between 1 and " + MAX_PAGE_SIZE));
         }
+        PetitionAccess.Viewer viewer = PetitionAccess.Viewer.of(caller);
         PetitionFilter filter = new PetitionFilter(
-                caller.region(),
+                viewer,
                 parse("region", region, DivisionCode::parse, null, violations),
                 parse("channel", channel, Channel::valueOf, null, violations),
                 parse("purpose", purpose, Purpose::valueOf, null, violations),
@@ -340,15 +350,22 @@ public class PetitionResource {
             throw new InvalidRequestException(violations);
         }
         PetitionQueries.Page result = queries.list(filter, pageNumber, pageSize);
-        return new PetitionPage(result.items().stream().map(v -> PetitionResponse.of(v, false, false)).toList(),
+        return new PetitionPage(result.items().stream()
+                .map(v -> PetitionResponse.of(v, PetitionAccess.sight(viewer, v), true)).toList(),
                 result.page(), result.size(), result.total());
     }
 
     /**
-     * A county system registers only under its own name, so one integrator cannot take over another's references.
-     * Registrars and admins may register for any source.
+     * A county system registers only under its own name, so one integrator cannot take over another's references,
+     * and nobody registers in the name of an organ outside their region. Registrars and admins may name any source.
      */
-    private void checkMayRegisterAs(String sourceSystem) {
+    private void checkMayRegisterAs(PetitionDetails details) {
+        String organRegion = details == null || details.registeringOrgan() == null ? null : details.registeringOrgan().regionCode();
+        if (organRegion != null && isDivisionCode(organRegion) && !caller.region().contains(DivisionCode.parse(organRegion))) {
+            throw new ForbiddenException("registeringOrgan.regionCode " + organRegion + " is outside your region "
+                    + caller.region().twelveDigits() + ": register only in the name of an organ of your region");
+        }
+        String sourceSystem = details == null ? null : details.sourceSystem();
         if (caller.hasAny(Set.of(Caller.REGISTRAR, Caller.ADMIN))) {
             return;
         }
@@ -356,6 +373,15 @@ public class PetitionResource {
                 .orElseThrow(() -> new ForbiddenException("an integrator's token must carry a source_system claim"));
         if (sourceSystem != null && !own.equals(sourceSystem)) {
             throw new ForbiddenException("this token may register only for source system '" + own + "'");
+        }
+    }
+
+    private static boolean isDivisionCode(String code) {
+        try {
+            DivisionCode.parse(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false; // RegistrationRules names the field
         }
     }
 

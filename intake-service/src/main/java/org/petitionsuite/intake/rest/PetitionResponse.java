@@ -16,6 +16,7 @@ import org.petitionsuite.intake.api.ComplainedOrgan;
 import org.petitionsuite.intake.api.Petitioner;
 import org.petitionsuite.intake.api.RegisteringOrgan;
 import org.petitionsuite.intake.domain.PersonalDataMasking;
+import org.petitionsuite.intake.query.PetitionAccess;
 import org.petitionsuite.intake.query.PetitionView;
 
 /** A petition as the API shows it, with personal data masked unless the caller's role needs it. */
@@ -96,12 +97,25 @@ public record PetitionResponse(
     public record Route(String organCode, String organName, String mode, Integer reportWithinDays) {
     }
 
-    static PetitionResponse of(PetitionView v, boolean fullPersonalData, boolean confidentialNames) {
+    /** What stands where an accusation's content is withheld from the caller (条例 Art 30 ¶3, PetitionAccess). */
+    static final String WITHHELD = "（检举控告内容，仅承办机关和登记的信访部门可见）";
+
+    /**
+     * The petition as {@code sight} shows it; {@code inList} masks personal data whatever the sight (lists are for
+     * finding a record, not for reading a person's data).
+     */
+    static PetitionResponse of(PetitionView v, PetitionAccess.Sight sight, boolean inList) {
+        boolean fullPersonalData = sight.personalData && !inList;
+        boolean content = !PetitionAccess.isAccusation(v) || sight.accusationContent;
+        List<String> names = v.petitioners.stream().map(Petitioner::name).toList();
+        java.util.function.UnaryOperator<String> text = t -> !content ? WITHHELD
+                : fullPersonalData ? t : PersonalDataMasking.freeText(t, names);
         return new PetitionResponse(v.petitionId, v.status, v.receivedAt, v.registeredAt, v.channel, v.purpose,
-                v.contentCategory, v.request, v.factsAndReasons, v.placeOfMatter, v.numberOfPeople, v.collective,
-                v.accusedTarget,
-                v.complainedOrgans == null ? List.of() : v.complainedOrgans,
-                v.petitioners.stream().map(p -> shown(p, fullPersonalData, confidentialNames)).toList(),
+                v.contentCategory, text.apply(v.request), text.apply(v.factsAndReasons), v.placeOfMatter,
+                v.numberOfPeople, v.collective,
+                content ? v.accusedTarget : (v.accusedTarget == null ? null : WITHHELD),
+                v.complainedOrgans == null || !content ? List.of() : v.complainedOrgans,
+                v.petitioners.stream().map(p -> shown(p, fullPersonalData && content, sight.confidentialIdentity)).toList(),
                 new RegisteringOrgan(v.registeringOrganCode, v.registeringOrganName, regionOf(v)),
                 v.sourceSystem, v.sourceReference,
                 v.legalChannel == null ? null : new Classification(v.kind, v.legalChannel, v.classificationArticle),

@@ -44,11 +44,14 @@ public class RegistrationService {
     /**
      * @param scope the caller's region: a repeat item (details.repeatOf) may only join a matter the caller can see;
      *              one it cannot see is refused as naming no petition
+     * @param byDesk a registrar's or admin's registration (no {@code source_system} claim): its source reference is
+     *               scoped by the registering organ's region, so that a desk in another county never reaches, or learns
+     *               of, a petition by reusing a reference it does not own
      */
-    public Result register(PetitionDetails details, String registeredBy, DivisionCode scope) {
+    public Result register(PetitionDetails details, String registeredBy, DivisionCode scope, boolean byDesk) {
         RepeatedMatter repeated = details == null || details.repeatOf() == null ? null
                 : queries.repeatedMatter(details.repeatOf(), scope).orElse(null);
-        RegisterPetition command = new RegisterPetition(PetitionIds.forRegistration(details), details, clock.instant(),
+        RegisterPetition command = new RegisterPetition(PetitionIds.forRegistration(details, byDesk), details, clock.instant(),
                 registeredBy, repeated);
         try {
             RegistrationOutcome outcome = send(command);

@@ -61,7 +61,7 @@ class PetitionTest {
     private static Object[] registeredAndRouted() {
         return new Object[] {
             new PetitionRegistered("p-20", received(Samples.details(), RECEIVED).withDefaults(), RECEIVED, "registrar-1", null),
-            new RouteNoted("p-20", "330102-rsj", "杭州市上城区人力资源和社会保障局", "FORWARD", null, RECEIVED, "ce-r")
+            new RouteNoted("p-20", "330102-rsj", "杭州市上城区人力资源和社会保障局", "FORWARD", null, RECEIVED, "ce-r", List.of())
         };
     }
 

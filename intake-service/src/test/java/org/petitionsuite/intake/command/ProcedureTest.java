@@ -92,7 +92,7 @@ class ProcedureTest {
     private static List<Object> accepted() {
         return new ArrayList<>(List.of(
                 new PetitionRegistered(ID, details(PLACE), at("2025-05-06"), "registrar-1", ID),
-                new RouteNoted(ID, ORGAN, "北京市朝阳区人力资源和社会保障局", "FORWARD", null, at("2025-05-06"), "ce-r"),
+                new RouteNoted(ID, ORGAN, "北京市朝阳区人力资源和社会保障局", "FORWARD", null, at("2025-05-06"), "ce-r", List.of()),
                 new ClassificationNoted(ID, PetitionKind.APPEAL_OR_DEMAND, LegalChannel.PETITION_PROCEDURE, "条例 Art 31(六)",
                         "national@2026.1", "petition-procedure", at("2025-05-06"), "ce-c"),
                 new PetitionAccepted(ID, PLACE, ORGAN, null, "条例 Art 23 ¶2–3", day("2025-05-21"), true, NATIONAL,
@@ -429,7 +429,7 @@ class ProcedureTest {
                                 org.axonframework.test.matchers.Matchers.andNoMore())));
         fixture.given(new PetitionRegistered("p-41", again.withDefaults(), at("2025-09-01"), "registrar-1", ID),
                         new NotAcceptedAgain("p-41", PLACE, ID, ID, "条例 Art 36 ¶3", at("2025-09-01")),
-                        new RouteNoted("p-41", ORGAN, "区人社局", "FORWARD", null, at("2025-09-01"), "ce-r2"))
+                        new RouteNoted("p-41", ORGAN, "区人社局", "FORWARD", null, at("2025-09-01"), "ce-r2", List.of()))
                 .when(new DecideAcceptance("p-41", true, null, null, null, ORGAN, "handler-1", at("2025-09-02")))
                 .expectNoEvents()
                 .expectException(TransitionRefused.class);

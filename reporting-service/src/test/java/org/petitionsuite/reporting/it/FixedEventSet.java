@@ -161,7 +161,7 @@ final class FixedEventSet {
 
     private void routed(String p, String organ) throws Exception {
         send(EventType.PETITION_ROUTED_V1, p, id(), new PetitionRoutedV1(p, village(1), organ, organ + " 名称", "COUNTY",
-                "610113", "FORWARD", null, "d", "条例 Art 22", "有处理权", List.of(), at(first)));
+                "610113", "FORWARD", null, "d", "条例 Art 22", "有处理权", List.of(), at(first), java.util.List.of()));
     }
 
     private void decided(String p, boolean accepted) throws Exception {

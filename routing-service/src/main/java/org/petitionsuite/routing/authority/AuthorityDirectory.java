@@ -118,92 +118,119 @@ public final class AuthorityDirectory {
         return resolve(matter, decision, Set.of());
     }
 
-    /** As {@link #resolve(Matter, Classification)}, leaving out organs that objected (Art 23 ¶3). */
-    public Route resolve(Matter matter, Classification decision, Set<String> excludedOrgans) {
+    /**
+     * As {@link #resolve(Matter, Classification)}, leaving out organs that objected (Art 23 ¶3) and, for an accusation,
+     * the organs it accuses (Art 30 ¶3, decided by {@link Accusation}).
+     */
+    public Route resolve(Matter matter, Classification decision, Set<String> objectedOrgans) {
+        Accusation accusation = Accusation.of(matter, decision.kind(), this);
         DivisionCode place = DivisionCode.parse(matter.placeOfMatter());
         List<String> flags = new ArrayList<>();
-        List<Organ> candidates = file.organs().stream()
-                .filter(o -> !excludedOrgans.contains(o.code()))
+        List<Organ> competent = file.organs().stream()
+                .filter(o -> !objectedOrgans.contains(o.code()))
                 .filter(o -> o.channels() != null && o.channels().contains(decision.channel()))
                 .filter(o -> o.areas() == null || o.areas().stream().anyMatch(a -> inArea(matter.contentCategory(), a)))
                 .filter(o -> region(o).contains(place))
                 .toList();
 
-        // Art 30 ¶3: accusation materials never go to the organ accused; the level above handles them.
-        if (decision.kind() == PetitionKind.ACCUSATION && matter.accusedTarget() != null && !matter.accusedTarget().isBlank()) {
-            Optional<Organ> accused = candidates.stream().filter(o -> accuses(matter.accusedTarget(), o)).findFirst();
-            if (accused.isPresent()) {
-                flags.add(ACCUSED_ORGAN_EXCLUDED);
-                DivisionCode accusedRegion = region(accused.get());
-                candidates = candidates.stream()
-                        .filter(o -> !accuses(matter.accusedTarget(), o))
-                        .filter(o -> region(o).contains(accusedRegion) && !region(o).equals(accusedRegion))
-                        .toList();
-            }
+        // Art 30 ¶3: accusation materials never go to the organ accused. Where it would have been competent, an organ
+        // of a region above it handles the matter, never a peer of the accused at the same level.
+        List<Organ> accusedCompetent = competent.stream().filter(accusation::excludes).toList();
+        List<Organ> candidates = competent.stream()
+                .filter(o -> !accusation.excludes(o))
+                .filter(o -> accusedCompetent.stream().allMatch(a -> strictlyAbove(o, a)))
+                .toList();
+        if (!accusedCompetent.isEmpty()) {
+            flags.add(ACCUSED_ORGAN_EXCLUDED);
         }
 
         int mostLocal = candidates.stream().mapToInt(o -> region(o).scopePrefix().length()).max().orElse(-1);
         List<Organ> local = candidates.stream().filter(o -> region(o).scopePrefix().length() == mostLocal).toList();
         if (local.size() == 1) {
-            return route(local.get(0), matter, decision, flags);
+            return route(local.get(0), matter, decision, accusation, flags);
         }
         if (local.size() > 1) {
             // Art 24 ¶1: several organs claim it and none decides alone: the common superior's petition department.
             flags.add(COMPETENCE_CONFLICT);
-            return coordinatorFor(region(local.get(0)), flags, "条例 Art 24 ¶1",
+            return coordinatorFor(region(local.get(0)), accusation, accusedCompetent, flags, "条例 Art 24 ¶1",
                     "多个机关、单位均有权处理（" + String.join("、", local.stream().map(Organ::name).toList())
                             + "），由共同的上一级机关决定，先交本级信访部门协调。");
         }
         flags.add(NO_COMPETENT_ORGAN);
-        return coordinatorFor(place, flags, "条例 Art 22 ¶1, Art 24 ¶2",
+        return coordinatorFor(place, accusation, accusedCompetent, flags, "条例 Art 22 ¶1, Art 24 ¶2",
                 "目录中没有有权处理此事项的机关、单位，交本级信访部门确定承办机关。");
+    }
+
+    /** Every organ of the directory. */
+    public List<Organ> organs() {
+        return file.organs();
     }
 
     public Optional<Organ> find(String code) {
         return file.organs().stream().filter(o -> o.code().equals(code)).findFirst();
     }
 
-    /** Whether an accusation in this matter names the organ (条例 Art 30 ¶3). */
-    public static boolean isAccused(Matter matter, Classification decision, Organ organ) {
-        return decision.kind() == PetitionKind.ACCUSATION && matter.accusedTarget() != null
-                && !matter.accusedTarget().isBlank() && accuses(matter.accusedTarget(), organ);
-    }
-
     /** The route to an organ a person chose: forwarded or assigned by the same rules as a resolved route. */
     public Route routeTo(Organ organ, Matter matter, Classification decision) {
-        return route(organ, matter, decision, List.of());
+        return route(organ, matter, decision, Accusation.of(matter, decision.kind(), this), List.of());
     }
 
-    private Route route(Organ organ, Matter matter, Classification decision, List<String> flags) {
+    private Route route(Organ organ, Matter matter, Classification decision, Accusation accusation, List<String> flags) {
         Assignment a = file.assignment();
         boolean assign = a.collective() && matter.collective() && a.channels() != null && a.channels().contains(decision.channel());
         String reason = flags.contains(ACCUSED_ORGAN_EXCLUDED)
-                ? "检举控告涉及" + matter.accusedTarget() + "，材料不得转给被检举控告的对象，改由上一级" + organ.name() + "处理（条例第三十条第三款）。"
+                ? "检举控告涉及" + accusedNames(accusation) + "，材料不得转给被检举控告的对象，改由上一级" + organ.name() + "处理（条例第三十条第三款）。"
                 : organ.name() + "对该事项有处理权（谁主管、谁负责）。";
         if (assign) {
             return new Route(organ, Route.Mode.ASSIGN, a.reportWithinDays(), file.version(),
                     flags.contains(ACCUSED_ORGAN_EXCLUDED) ? "条例 Art 22 ¶1(三), Art 30 ¶3" : "条例 Art 22 ¶1(三)",
-                    reason + "集体反映的事项交办，并要求在" + a.reportWithinDays() + "日内反馈结果、提交办结报告。", List.copyOf(flags));
+                    reason + "集体反映的事项交办，并要求在" + a.reportWithinDays() + "日内反馈结果、提交办结报告。", List.copyOf(flags),
+                    accusation.published());
         }
         return new Route(organ, Route.Mode.FORWARD, null, file.version(),
                 flags.contains(ACCUSED_ORGAN_EXCLUDED) ? "条例 Art 22 ¶1(一)(二), Art 30 ¶3" : "条例 Art 22 ¶1(一)(二)",
-                reason + "依法转送。", List.copyOf(flags));
+                reason + "依法转送。", List.copyOf(flags), accusation.published());
     }
 
-    /** The coordinator (petition department) of the most local region containing {@code region}; null organ if none. */
-    private Route coordinatorFor(DivisionCode region, List<String> flags, String article, String rationale) {
-        Organ coordinator = file.organs().stream()
+    private String accusedNames(Accusation accusation) {
+        return String.join("、", accusation.accusedOrgans().stream().sorted()
+                .map(code -> find(code).map(Organ::name).orElse(code)).toList());
+    }
+
+    /**
+     * The coordinator (petition department) of the most local region containing {@code region}; null organ if none.
+     * Where the matter accuses that petition department, or an organ that would have been competent
+     * ({@code accusedCompetent}), the petition department of a region above the accused takes it (Art 30 ¶3).
+     */
+    private Route coordinatorFor(DivisionCode region, Accusation accusation, List<Organ> accusedCompetent,
+                                 List<String> flags, String article, String rationale) {
+        List<Organ> enclosing = file.organs().stream()
                 .filter(Organ::coordinator)
                 .filter(o -> region(o).contains(region))
-                .max(Comparator.comparingInt(o -> region(o).scopePrefix().length()))
-                .orElse(null);
-        return new Route(coordinator, Route.Mode.FORWARD, null, file.version(), article, rationale, List.copyOf(flags));
+                .sorted(Comparator.comparingInt((Organ o) -> region(o).scopePrefix().length()).reversed())
+                .toList();
+        List<Organ> accused = new ArrayList<>(accusedCompetent);
+        enclosing.stream().filter(accusation::excludes).forEach(accused::add);
+        Organ coordinator = enclosing.stream()
+                .filter(o -> !accusation.excludes(o))
+                .filter(o -> accused.stream().allMatch(a -> strictlyAbove(o, a)))
+                .findFirst().orElse(null);
+        List<String> all = new ArrayList<>(flags);
+        String why = rationale;
+        if (!accused.isEmpty()) {
+            if (!all.contains(ACCUSED_ORGAN_EXCLUDED)) {
+                all.add(0, ACCUSED_ORGAN_EXCLUDED);
+            }
+            article = article + ", Art 30 ¶3";
+            why = rationale + "检举控告涉及" + accusedNames(accusation) + "，材料不得转给被检举控告的对象，交上一级信访部门（条例第三十条第三款）。";
+        }
+        return new Route(coordinator, Route.Mode.FORWARD, null, file.version(), article, why, List.copyOf(all),
+                accusation.published());
     }
 
-    /** Whether the accusation names this organ, by its name or one of its usual short names. */
-    private static boolean accuses(String accusedTarget, Organ organ) {
-        return accusedTarget.contains(organ.name())
-                || (organ.aliases() != null && organ.aliases().stream().anyMatch(accusedTarget::contains));
+    /** Whether {@code organ} serves a region strictly containing the region of {@code below}. */
+    private static boolean strictlyAbove(Organ organ, Organ below) {
+        return region(organ).contains(region(below)) && !region(organ).equals(region(below));
     }
 
     private static boolean inArea(String category, String area) {

@@ -9,9 +9,11 @@ import java.util.List;
  * @param flags conditions a person should see: {@code ACCUSED_ORGAN_EXCLUDED} (Art 30 ¶3), {@code COMPETENCE_CONFLICT}
  *              (Art 24 ¶1), {@code NO_COMPETENT_ORGAN}, {@code ALREADY_ACCEPTED_BELOW} (Art 19 ¶3),
  *              {@code RE_REVIEW_CONCLUDED} (Art 36 ¶3)
+ * @param accusedOrgans the organs the matter accuses ({@link Accusation}): never the receiving organ, and kept out of
+ *              every later step
  */
 public record Route(Organ organ, Mode mode, Integer reportWithinDays, String directoryVersion, String article,
-                    String rationale, List<String> flags) {
+                    String rationale, List<String> flags, List<String> accusedOrgans) {
 
     public enum Mode {
         /** 转送: to the organ with power to handle it (Art 22 ¶1(一)(二)). */

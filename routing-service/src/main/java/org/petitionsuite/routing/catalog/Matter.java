@@ -10,14 +10,17 @@ import org.petitionsuite.contract.Purpose;
  * @param accusedTarget     被反映/被检举对象: an accusation is never routed to it (条例 Art 30 ¶3)
  * @param pseudonyms        the petitioners' pseudonyms (who raises it, without who they are), for Art 19 ¶3
  * @param registeringRegion the division of the organ that registered it: the level the matter was raised at
+ * @param complainedOrgans  被投诉机关 by directory code: organs whose conduct the matter complains about (Art 30 ¶3)
  */
 public record Matter(Purpose purpose, String contentCategory, String request, String factsAndReasons, String placeOfMatter,
-                     boolean collective, String accusedTarget, List<String> pseudonyms, String registeringRegion) {
+                     boolean collective, String accusedTarget, List<String> pseudonyms, String registeringRegion,
+                     List<String> complainedOrgans) {
 
     /** A matter whose petitioners and registering level do not matter to the rule at hand. */
     public Matter(Purpose purpose, String contentCategory, String request, String factsAndReasons, String placeOfMatter,
                   boolean collective, String accusedTarget) {
-        this(purpose, contentCategory, request, factsAndReasons, placeOfMatter, collective, accusedTarget, List.of(), null);
+        this(purpose, contentCategory, request, factsAndReasons, placeOfMatter, collective, accusedTarget, List.of(), null,
+                List.of());
     }
 
     /** A single petitioner's matter that accuses no one in particular. */

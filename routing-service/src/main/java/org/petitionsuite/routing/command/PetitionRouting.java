@@ -35,6 +35,7 @@ import org.petitionsuite.routing.api.ObjectToRouting;
 import org.petitionsuite.routing.api.NoteReReviewConcluded;
 import org.petitionsuite.routing.api.OverrideRouting;
 import org.petitionsuite.routing.api.ReReviewConcludedNoted;
+import org.petitionsuite.routing.authority.Accusation;
 import org.petitionsuite.routing.authority.AuthorityDirectory;
 import org.petitionsuite.routing.authority.Organ;
 import org.petitionsuite.routing.authority.Route;
@@ -80,8 +81,11 @@ public class PetitionRouting {
         apply(new PetitionClassifiedV1(command.petitionId(), matter.placeOfMatter(), decision.kind(),
                 decision.channel(), decision.catalogVersion(), decision.ruleId(), decision.article(), decision.rationale(),
                 decision.evidence(), command.classifiedAt(), command.registrationId()));
-        Route route = reReviewConcluded(command, matterHistory, directory)
-                .or(() -> acceptedBelow(command, matterHistory, limits, directory))
+        // Art 30 ¶3 holds on every path: an earlier organ that the accusation names does not receive it again.
+        Accusation accusation = Accusation.of(matter, decision.kind(), directory);
+        Route route = reReviewConcluded(command, matterHistory, directory, accusation)
+                .or(() -> acceptedBelow(command, matterHistory, limits, directory, accusation))
+                .filter(r -> !accusation.excludes(r.organ()))
                 .orElseGet(() -> directory.resolve(matter, decision));
         apply(routed(route, command.classifiedAt()));
         return ClassificationOutcome.CLASSIFIED;
@@ -93,14 +97,14 @@ public class PetitionRouting {
      * file), flagged, so no organ takes it up as new work; intake issues the 不再受理 notice.
      */
     private static Optional<Route> reReviewConcluded(ClassifyPetition command, MatterHistory matterHistory,
-                                                     AuthorityDirectory directory) {
+                                                     AuthorityDirectory directory, Accusation accusation) {
         return matterHistory.reReviewConcluded(command.matterId()).map(concluded -> {
             Optional<Organ> organ = directory.find(concluded.organCode());
             String by = organ.map(Organ::name).orElse(concluded.organCode());
             return new Route(organ.orElse(null), Route.Mode.FORWARD, null, directory.version(), "条例 Art 36 ¶3",
                     "该事项已由" + by + "于" + dayOf(concluded.issuedAt()) + "作出复核意见（信访件 " + concluded.petitionId()
                             + "），信访人仍以同一事实和理由提出的，不再受理。",
-                    List.of(AuthorityDirectory.RE_REVIEW_CONCLUDED));
+                    List.of(AuthorityDirectory.RE_REVIEW_CONCLUDED), accusation.published());
         });
     }
 
@@ -109,7 +113,7 @@ public class PetitionRouting {
      * of the place's profile), is not accepted again above: it goes to the organ already handling it, flagged.
      */
     private Optional<Route> acceptedBelow(ClassifyPetition command, MatterHistory matterHistory, LimitProfiles limits,
-                                          AuthorityDirectory directory) {
+                                          AuthorityDirectory directory, Accusation accusation) {
         LimitProfile profile = limits.forPlace(command.matter().placeOfMatter());
         int days = profile.period(Step.HANDLING).map(Period::length).orElse(0)
                 + profile.period(Step.HANDLING_EXTENSION).map(Period::length).orElse(0);
@@ -119,7 +123,7 @@ public class PetitionRouting {
                         null, directory.version(), "条例 Art 19 ¶3",
                         "同一信访人就同一事项已向" + organ.name() + "提出并于" + dayOf(accepted.acceptedAt())
                                 + "受理（信访件 " + accepted.petitionId() + "），尚在办理期限内，上级不予受理，由该机关继续办理。",
-                        List.of(AuthorityDirectory.ALREADY_ACCEPTED_BELOW))));
+                        List.of(AuthorityDirectory.ALREADY_ACCEPTED_BELOW), accusation.published())));
     }
 
     /**
@@ -141,7 +145,7 @@ public class PetitionRouting {
             organ = directory.find(command.organCode()).orElse(null);
             if (organ == null) {
                 violations.add("organCode", "is not in the authority directory " + directory.version());
-            } else if (AuthorityDirectory.isAccused(matter, decision, organ)) {
+            } else if (Accusation.of(matter, decision.kind(), directory).excludes(organ)) {
                 violations.add("organCode", "the accusation names this organ; it may not receive it (条例 Art 30 ¶3)");
             }
         }
@@ -187,7 +191,7 @@ public class PetitionRouting {
                 organ == null ? null : organ.code(), organ == null ? null : organ.name(),
                 organ == null ? null : organ.level().name(), organ == null ? null : organ.region(),
                 route.mode().name(), route.reportWithinDays(), route.directoryVersion(), route.article(), route.rationale(),
-                route.flags(), at);
+                route.flags(), at, route.accusedOrgans());
     }
 
     /** Intake reported the acceptance; noted once per organ and moment (redelivery is normal). */

@@ -55,7 +55,9 @@ final class IntakeRecords {
                 .map(PetitionRegisteredV1.Petitioner::pseudonym).filter(Objects::nonNull).toList();
         Matter matter = new Matter(event.purpose(), event.contentCategory(), event.request(), event.factsAndReasons(),
                 event.placeOfMatter(), event.collective(), event.accusedTarget(), pseudonyms,
-                event.registeringOrgan() == null ? null : event.registeringOrgan().regionCode());
+                event.registeringOrgan() == null ? null : event.registeringOrgan().regionCode(),
+                event.complainedOrgans() == null ? List.of() : event.complainedOrgans().stream()
+                        .map(PetitionRegisteredV1.ComplainedOrgan::code).filter(Objects::nonNull).toList());
         return Optional.of(new ClassifyPetition(event.petitionId(), matter, envelope.id(), now, event.matterId()));
     }
 

@@ -34,6 +34,8 @@ public class RoutingDecisionView extends PanacheEntityBase {
     public boolean collective;
     public String accusedTarget;
     @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> complainedOrgans;
+    @JdbcTypeCode(SqlTypes.JSON)
     public List<String> pseudonyms;
     @Column(name = "registering_region12")
     public String registeringRegion12;
@@ -71,12 +73,17 @@ public class RoutingDecisionView extends PanacheEntityBase {
     public String routeRationale;
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> routeFlags;
+    /** The organs the matter accuses (Art 30 ¶3): their people get 404 here, whatever their role. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> accusedOrgans;
 
     /** The last override by a person, if any. */
     public String overriddenBy;
     public String overrideReason;
 
     public Matter matter() {
-        return new Matter(purpose, contentCategory, request, factsAndReasons, placeOfMatter, collective, accusedTarget);
+        return new Matter(purpose, contentCategory, request, factsAndReasons, placeOfMatter, collective, accusedTarget,
+                pseudonyms == null ? List.of() : pseudonyms, registeringRegion12,
+                complainedOrgans == null ? List.of() : complainedOrgans);
     }
 }

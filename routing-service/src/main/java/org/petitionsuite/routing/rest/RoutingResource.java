@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -101,6 +102,9 @@ public class RoutingResource {
     public Queue queue(@QueryParam("organ") String organ, @QueryParam("page") @DefaultValue("0") int page,
                        @QueryParam("size") @DefaultValue("20") int size) {
         String organCode = organ != null && !organ.isBlank() ? organ : caller.organ().orElse(null);
+        if (organCode != null && isPlainHandler() && !caller.organ().map(organCode::equals).orElse(false)) {
+            throw new io.quarkus.security.ForbiddenException("a handler reads only its own organ's queue (token claim 'organ')");
+        }
         Violations violations = new Violations();
         if (organCode == null) {
             violations.add("query.organ", "is required unless the token names an organ");
@@ -130,10 +134,22 @@ public class RoutingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.HANDLER, Caller.SUPERVISOR, Caller.ADMIN})
     @Operation(summary = "Override the classification or route of a petition, with a reason",
-            description = "202: the override and the new decision are recorded; the decision reflects them shortly after. "
-                    + "400 without a reason, with an organ not in the directory, or with the organ an accusation names.")
+            description = "By the petition department (信访部门) that decides routing: a supervisor, or a handler of a "
+                    + "petition department whose region holds the place of the matter (Art 22, Art 24); a receiving organ "
+                    + "that disagrees objects instead (403 for other handlers). 202: the override and the new decision "
+                    + "are recorded; the decision reflects them shortly after. 400 without a reason, with an organ not in "
+                    + "the directory, or with an organ the matter accuses (Art 30 ¶3, whatever channel is chosen).")
     public Response override(@PathParam("petitionId") String petitionId, Override body, UriInfo uri) {
         Override o = body == null ? new Override(null, null, null) : body;
+        visibleDecision(petitionId).filter(v -> isPlainHandler()).ifPresent(v -> {
+            boolean petitionDepartment = caller.organ().flatMap(directory::find)
+                    .filter(org -> org.coordinator() && DivisionCode.parse(org.region()).contains(DivisionCode.parse(v.placeOfMatter)))
+                    .isPresent();
+            if (!petitionDepartment) {
+                throw new io.quarkus.security.ForbiddenException("routing is overridden by the petition department of the place "
+                        + "(条例 Art 22, Art 24); a receiving organ objects instead (Art 23 ¶3)");
+            }
+        });
         return onVisibleDecision(petitionId, uri,
                 () -> new OverrideRouting(petitionId, o.channel(), o.organCode(), o.reason(), caller.subject(), Instant.now()));
     }
@@ -181,8 +197,8 @@ public class RoutingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.SUPERVISOR, Caller.ANALYST, Caller.ADMIN})
     @Operation(summary = "Try a draft catalog on past petitions before adopting it",
-            description = "Replays the draft over every petition decided so far (all regions) and reports how many decisions "
-                    + "would change, by channel and by receiving organ, with up to 20 examples. Changes nothing.")
+            description = "Replays the draft over every petition decided so far in the caller's region and reports how many "
+                    + "decisions would change, by channel and by receiving organ, with up to 20 examples. Changes nothing.")
     @Transactional // streams the decision table
     public WhatIf.Report whatIf(Draft draft) {
         if (draft == null || draft.national() == null) {
@@ -196,18 +212,37 @@ public class RoutingResource {
                     .map(p -> new Violation(p.startsWith("overlays[") ? p.substring(0, p.indexOf(']') + 1) : "national", p))
                     .toList());
         }
-        try (Stream<RoutingDecisionView> decided = RoutingDecisionView.<RoutingDecisionView>streamAll()) {
+        try (Stream<RoutingDecisionView> decided = RoutingDecisionView.<RoutingDecisionView>stream(
+                "placeCode12 like ?1", caller.region().scopePrefix() + "%")) {
             return WhatIf.compare(decided.filter(v -> v.channel != null && v.purpose != null)
                     .map(v -> new WhatIf.PastDecision(v.petitionId, v.matter(), v.channel, v.ruleId, v.organCode))
                     ::iterator, library, directory);
         }
     }
 
-    /** The decision, if the petition is classified and lies in the caller's region. */
+    /**
+     * The decision, if the petition is classified and the caller may see it: inside the caller's region; for a handler,
+     * only when routed to the handler's organ or when that organ is the petition department of the place; never for
+     * an organ the matter accuses (Art 30 ¶3), whatever the role.
+     */
     private Optional<RoutingDecisionView> visibleDecision(String petitionId) {
         DivisionCode region = caller.region();
+        Optional<String> organ = caller.organ();
         return RoutingDecisionView.<RoutingDecisionView>findByIdOptional(petitionId)
-                .filter(v -> v.channel != null && v.placeCode12.startsWith(region.scopePrefix()));
+                .filter(v -> v.channel != null && v.placeCode12.startsWith(region.scopePrefix()))
+                .filter(v -> organ.isEmpty() || v.accusedOrgans == null || !v.accusedOrgans.contains(organ.get()))
+                .filter(v -> !isPlainHandler() || organ.map(o -> o.equals(v.organCode) || isPetitionDepartmentOf(o, v)).orElse(false));
+    }
+
+    /** A handler without a wider role: bound to its own organ's work. */
+    private boolean isPlainHandler() {
+        return caller.hasAny(Set.of(Caller.HANDLER)) && !caller.hasAny(Set.of(Caller.SUPERVISOR, Caller.ADMIN));
+    }
+
+    private boolean isPetitionDepartmentOf(String organCode, RoutingDecisionView v) {
+        return directory.find(organCode)
+                .filter(o -> o.coordinator() && DivisionCode.parse(o.region()).contains(DivisionCode.parse(v.placeOfMatter)))
+                .isPresent();
     }
 
     private static Response noDecision(String petitionId, UriInfo uri) {

@@ -62,6 +62,29 @@ class AuthorityDirectoryTest {
     }
 
     @Test
+    void aComplaintNamingAnOrganNeverGoesToItWhateverTheCatalogPicked_Art30() {
+        // Observed: wages matter complaining about the county labour bureau was classified as duty performance and
+        // routed to that very bureau. Named in complainedOrgans, the bureau is kept out whatever the channel.
+        Matter complaint = new Matter(Purpose.SEEK_RESOLUTION, "劳动和社会保障_工资拖欠", "请求督促公司支付拖欠工资，人社局不作为", "",
+                "330102", false, null, java.util.List.of(), "330102", java.util.List.of("330102-rsj"));
+        Route r = route(complaint);
+        assertThat(r.organ().code()).isNotEqualTo("330102-rsj");
+        assertThat(r.organ().region()).isEqualTo("330100");
+        assertThat(r.flags()).contains(AuthorityDirectory.ACCUSED_ORGAN_EXCLUDED);
+        assertThat(r.accusedOrgans()).containsExactly("330102-rsj");
+    }
+
+    @Test
+    void anAccusationAgainstThePetitionDepartmentGoesToThePetitionDepartmentALevelUp_Art30() {
+        // Observed: worded without the catalog's keyword, it fell back to the county petition bureau it accuses.
+        Route r = route(matter(Purpose.OTHER, "其他", "信访局工作人员态度恶劣", "330102", false, "上城区信访局"));
+        assertThat(r.organ().code()).isEqualTo("330100-xfj");
+        assertThat(r.flags()).contains(AuthorityDirectory.ACCUSED_ORGAN_EXCLUDED);
+        assertThat(r.article()).contains("Art 30 ¶3");
+        assertThat(r.accusedOrgans()).containsExactly("330102-xfj");
+    }
+
+    @Test
     void twoOrgansClaimingTheSameMatterGoToTheCommonSuperiorsPetitionDepartment() {
         // Art 24 ¶1: 住建局 and 城管局 both handle DUTY_PERFORMANCE for 城乡建设 in 上城区.
         Route r = route(matter(Purpose.SEEK_RESOLUTION, "城乡建设", "邻居搭建违章建筑，请求查处", "330102", false, null));

@@ -78,7 +78,7 @@ class PetitionRoutingTest {
                         List.of("关键词「判决」"), NOW, "ce-1"),
                         new PetitionRoutedV1("p-1", "330102", "330102-fy", "杭州市上城区人民法院", "COUNTY", "330102", "FORWARD",
                                 null, "2026.1-hangzhou-demo", "条例 Art 22 ¶1(一)(二)",
-                                "杭州市上城区人民法院对该事项有处理权（谁主管、谁负责）。依法转送。", List.of(), NOW));
+                                "杭州市上城区人民法院对该事项有处理权（谁主管、谁负责）。依法转送。", List.of(), NOW, List.of()));
     }
 
     private static final Matter ACCUSATION = new Matter(Purpose.REPORT_OR_ACCUSATION, "纪检监察", "反映上城区纪委工作人员收受好处", "",
@@ -91,7 +91,7 @@ class PetitionRoutingTest {
             new PetitionClassifiedV1("p-2", "330102", PetitionKind.ACCUSATION, LegalChannel.DISCIPLINE_INSPECTION,
                     "national@2026.1", "accusation-discipline-category", "条例 Art 30, Art 22 ¶2", "检举控告", List.of(), NOW, "ce-2"),
             new PetitionRoutedV1("p-2", "330102", "330100-jw", "杭州市纪委监委", "CITY", "330100", "FORWARD", null,
-                    "2026.1-hangzhou-demo", "条例 Art 22 ¶1(一)(二), Art 30 ¶3", "上一级", List.of("ACCUSED_ORGAN_EXCLUDED"), NOW)
+                    "2026.1-hangzhou-demo", "条例 Art 22 ¶1(一)(二), Art 30 ¶3", "上一级", List.of("ACCUSED_ORGAN_EXCLUDED"), NOW, List.of("330102-jw"))
         };
     }
 
@@ -110,7 +110,7 @@ class PetitionRoutingTest {
                                 "条例 Art 30", "反映的是住建系统工作作风问题，由住建局处理", List.of("人工改判：supervisor-1"), later, "ce-2"),
                         new PetitionRoutedV1("p-2", "330102", "330102-zjj", "杭州市上城区住房和城乡建设局", "COUNTY", "330102",
                                 "FORWARD", null, "2026.1-hangzhou-demo", "条例 Art 22 ¶1(一)(二)",
-                                "杭州市上城区住房和城乡建设局对该事项有处理权（谁主管、谁负责）。依法转送。", List.of(), later));
+                                "杭州市上城区住房和城乡建设局对该事项有处理权（谁主管、谁负责）。依法转送。", List.of(), later, List.of("330102-jw")));
     }
 
     @Test
@@ -141,7 +141,7 @@ class PetitionRoutingTest {
             new PetitionClassifiedV1("p-3", "330102", PetitionKind.APPEAL_OR_DEMAND, LegalChannel.DUTY_PERFORMANCE,
                     "national@2026.1", "wage-arrears-category", "条例 Art 31(五)", "劳动保障监察", List.of(), ROUTED, "ce-3"),
             new PetitionRoutedV1("p-3", "330102", "330102-rsj", "杭州市上城区人力资源和社会保障局", "COUNTY", "330102", "FORWARD",
-                    null, "2026.1-hangzhou-demo", "条例 Art 22 ¶1(一)(二)", "有处理权", List.of(), ROUTED)
+                    null, "2026.1-hangzhou-demo", "条例 Art 22 ¶1(一)(二)", "有处理权", List.of(), ROUTED, List.of())
         };
     }
 
@@ -157,7 +157,7 @@ class PetitionRoutingTest {
                         new PetitionRoutedV1("p-3", "330102", "330102-xfj", "上城区信访局", "COUNTY", "330102", "FORWARD", null,
                                 "2026.1-hangzhou-demo", "条例 Art 22 ¶1, Art 24 ¶2",
                                 "目录中没有有权处理此事项的机关、单位，交本级信访部门确定承办机关。", List.of("NO_COMPETENT_ORGAN"),
-                                lastAfternoon));
+                                lastAfternoon, List.of()));
     }
 
     @Test
@@ -185,14 +185,14 @@ class PetitionRoutingTest {
         Instant acceptedAt = NOW.minus(java.time.Duration.ofDays(20));
         acceptedBelow = Optional.of(new MatterHistory.Accepted("p-0", "330102-rsj", acceptedAt));
         Matter raisedAtTheCity = new Matter(Purpose.SEEK_RESOLUTION, "劳动和社会保障_工资拖欠", "请求督促公司支付拖欠工资", "",
-                "330102", false, null, List.of("a".repeat(64)), "330100");
+                "330102", false, null, List.of("a".repeat(64)), "330100", List.of());
         fixture.givenNoPriorActivity()
                 .when(new ClassifyPetition("p-1", raisedAtTheCity, "ce-1", NOW, "p-1"))
                 .expectEventsMatching(routedEventIs(new PetitionRoutedV1("p-1", "330102", "330102-rsj",
                         "杭州市上城区人力资源和社会保障局", "COUNTY", "330102", "FORWARD", null, "2026.1-hangzhou-demo",
                         "条例 Art 19 ¶3", "同一信访人就同一事项已向杭州市上城区人力资源和社会保障局提出并于2026-11-01受理（信访件 p-0），"
                                 + "尚在办理期限内，上级不予受理，由该机关继续办理。",
-                        List.of("ALREADY_ACCEPTED_BELOW"), NOW)));
+                        List.of("ALREADY_ACCEPTED_BELOW"), NOW, List.of())));
         // "Within the period": Zhejiang's handling limit 30 days plus at most 60 days of extension.
         org.junit.jupiter.api.Assertions.assertEquals(NOW.minus(java.time.Duration.ofDays(90)), askedSince);
     }
@@ -204,14 +204,14 @@ class PetitionRoutingTest {
         // Accepted below as well: Art 36 ¶3 ends the matter, so it wins over Art 19 ¶3.
         acceptedBelow = Optional.of(new MatterHistory.Accepted("p-0", "330102-rsj", NOW.minus(java.time.Duration.ofDays(20))));
         Matter again = new Matter(Purpose.SEEK_RESOLUTION, "劳动和社会保障_工资拖欠", "请求督促公司支付拖欠工资", "",
-                "330102", false, null, List.of("a".repeat(64)), "330100");
+                "330102", false, null, List.of("a".repeat(64)), "330100", List.of());
         fixture.givenNoPriorActivity()
                 .when(new ClassifyPetition("p-1", again, "ce-1", NOW, "p-0"))
                 .expectEventsMatching(routedEventIs(new PetitionRoutedV1("p-1", "330102", "330100-xfj",
                         "杭州市信访局", "CITY", "330100", "FORWARD", null, "2026.1-hangzhou-demo",
                         "条例 Art 36 ¶3", "该事项已由杭州市信访局于2026-10-12作出复核意见（信访件 p-0），"
                                 + "信访人仍以同一事实和理由提出的，不再受理。",
-                        List.of("RE_REVIEW_CONCLUDED"), NOW)));
+                        List.of("RE_REVIEW_CONCLUDED"), NOW, List.of())));
         org.junit.jupiter.api.Assertions.assertEquals("p-0", askedMatter, "the lookup is by intake's matter id");
     }
 

@@ -79,6 +79,11 @@ public class Caller {
         return Optional.ofNullable(claim).map(Object::toString);
     }
 
+    /** The caller's roles (the {@code groups} claim). */
+    public Set<String> roles() {
+        return jwt.getGroups() == null ? Set.of() : Set.copyOf(jwt.getGroups());
+    }
+
     public boolean hasAny(Set<String> roles) {
         return jwt.getGroups() != null && jwt.getGroups().stream().anyMatch(roles::contains);
     }

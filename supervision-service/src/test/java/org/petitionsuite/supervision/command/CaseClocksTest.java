@@ -92,7 +92,7 @@ class CaseClocksTest {
 
     private List<Object> routed(String organ, String day, String mode, Integer reportWithinDays) {
         return history.when(observe(EventType.PETITION_ROUTED_V1, new PetitionRoutedV1(P, BEIJING, organ, "某局",
-                "COUNTY", BEIJING, mode, reportWithinDays, "dir-1", "条例 Art 22 ¶1", "有处理权", List.of(), at(day))));
+                "COUNTY", BEIJING, mode, reportWithinDays, "dir-1", "条例 Art 22 ¶1", "有处理权", List.of(), at(day), java.util.List.of())));
     }
 
     private List<Object> accepted(String organ, String day) {
