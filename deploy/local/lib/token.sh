@@ -17,7 +17,7 @@ dev_token() {
   fi
   now=$(date +%s)
   header='{"alg":"RS256","typ":"JWT"}'
-  payload=$(printf '{"iss":"%s","sub":"dev-%s-%s","upn":"dev-%s-%s","groups":["%s"],"region":"%s",%s"iat":%d,"exp":%d}' \
+  payload=$(printf '{"iss":"%s","aud":"petition-suite","sub":"dev-%s-%s","upn":"dev-%s-%s","groups":["%s"],"region":"%s",%s"iat":%d,"exp":%d}' \
     "$DEV_ISSUER" "$role" "$region" "$role" "$region" "$role" "$region" \
     "$claim" "$now" $((now + 8 * 3600)))
   header=$(printf '%s' "$header" | b64url)

@@ -8,6 +8,8 @@ import java.util.Set;
 /** Bearer tokens signed with the committed DEVELOPMENT key (smallrye.jwt.sign.key.location in the test profile). */
 public final class Tokens {
     public static final String ISSUER = "petition-suite-dev";
+    /** The audience every service requires (service-kit's microprofile-config.properties). */
+    public static final String AUDIENCE = "petition-suite";
 
     private Tokens() {
     }
@@ -33,7 +35,19 @@ public final class Tokens {
         return claims(role, region).issuer("someone-else").sign();
     }
 
+    /** A token minted for another system: right issuer and key, wrong audience. */
+    public static String forAnotherAudience(String role, String region) {
+        return claims(role, region).audience("some-other-system").sign();
+    }
+
+    /** A token valid for a century: beyond any lifetime the services accept. */
+    public static String forACentury(String role, String region) {
+        Instant now = Instant.now();
+        return claims(role, region).issuedAt(now).expiresAt(now.plus(java.time.Duration.ofDays(36_525))).sign();
+    }
+
     private static JwtClaimsBuilder claims(String role, String region) {
-        return Jwt.issuer(ISSUER).subject("test-" + role + "-" + region).groups(Set.of(role)).claim("region", region);
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject("test-" + role + "-" + region).groups(Set.of(role))
+                .claim("region", region);
     }
 }

@@ -1,5 +1,6 @@
 package org.petitionsuite.intake.publish;
 
+import org.petitionsuite.intake.domain.PersonalDataMasking;
 import java.util.List;
 import org.petitionsuite.contract.intake.AgreementRecordedV1;
 import org.petitionsuite.contract.intake.DocumentIssuedV1;
@@ -36,17 +37,17 @@ final class PublishedEvents {
     }
 
     static PetitionAcceptanceDecidedV1 accepted(PetitionAccepted e) {
-        return new PetitionAcceptanceDecidedV1(e.petitionId(), e.placeOfMatter(), e.organCode(), e.reason(), null, e.limitArticle(),
+        return new PetitionAcceptanceDecidedV1(e.petitionId(), e.placeOfMatter(), e.organCode(), redacted(e.reason()), null, e.limitArticle(),
                 e.noticeDue(), e.timely(), e.profile(), e.decidedAt());
     }
 
     static PetitionAcceptanceDecidedV1 declined(PetitionDeclined e) {
-        return new PetitionAcceptanceDecidedV1(e.petitionId(), e.placeOfMatter(), e.organCode(), e.reason(), e.legalChannel(), e.article(),
+        return new PetitionAcceptanceDecidedV1(e.petitionId(), e.placeOfMatter(), e.organCode(), redacted(e.reason()), e.legalChannel(), e.article(),
                 e.noticeDue(), e.timely(), e.profile(), e.decidedAt());
     }
 
     static HandlingExtendedV1 extended(HandlingExtended e) {
-        return new HandlingExtendedV1(e.petitionId(), e.placeOfMatter(), e.days(), e.totalExtensionDays(), e.due(), e.reason(),
+        return new HandlingExtendedV1(e.petitionId(), e.placeOfMatter(), e.days(), e.totalExtensionDays(), e.due(), redacted(e.reason()),
                 e.approvedBy(), e.at());
     }
 
@@ -99,8 +100,17 @@ final class PublishedEvents {
         return new DocumentIssuedV1(e.petitionId(), e.placeOfMatter(), e.documentId(), e.type(), e.number(), e.issuedAt());
     }
 
+    /**
+     * Free text leaves intake only redacted (PersonalDataMasking.freeText: ID numbers, phones, bank cards, the
+     * petitioners' names). Routing still classifies on it: its keywords are about the matter, not the person.
+     */
+    private static String redacted(String text) {
+        return PersonalDataMasking.freeText(text, List.of());
+    }
+
     static PetitionRegisteredV1 registered(PetitionRegistered event, Pseudonymizer pseudonymizer) {
         PetitionDetails d = event.details();
+        List<String> names = d.petitioners().stream().map(p -> p.name()).toList();
         return new PetitionRegisteredV1(
                 event.petitionId(),
                 event.registeredAt(),
@@ -108,8 +118,8 @@ final class PublishedEvents {
                 d.channel(),
                 d.purpose(),
                 d.contentCategory(),
-                d.request(),
-                d.factsAndReasons(),
+                PersonalDataMasking.freeText(d.request(), names),
+                PersonalDataMasking.freeText(d.factsAndReasons(), names),
                 d.placeOfMatter(),
                 d.numberOfPeople(),
                 d.isCollective(),
@@ -117,7 +127,7 @@ final class PublishedEvents {
                         .map(p -> new PetitionRegisteredV1.Petitioner(pseudonymizer.of(p.idNumber()), p.isRepresentative(),
                                 p.isConfidentialityRequested()))
                         .toList(),
-                d.accusedTarget(),
+                PersonalDataMasking.freeText(d.accusedTarget(), names),
                 new PetitionRegisteredV1.Organ(d.registeringOrgan().code(), d.registeringOrgan().name(),
                         d.registeringOrgan().regionCode()),
                 d.sourceSystem(),

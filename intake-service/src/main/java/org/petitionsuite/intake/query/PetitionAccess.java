@@ -136,6 +136,16 @@ public final class PetitionAccess {
                 .orElse(Sight.NONE);
     }
 
+    /**
+     * Whether the caller may record a review or re-review request on the petition: the organ one level above receives
+     * it before it has any part in the matter (条例 Art 35–36), so the region decides, never an accused organ (Art 30 ¶3).
+     * The step itself checks that the caller is a handler of the organ named and the organ is not the one challenged.
+     */
+    public static boolean mayRecordReviewRequest(Viewer viewer, PetitionView petition) {
+        Relation relation = relation(viewer, petition);
+        return relation != Relation.ACCUSED_ORGAN && relation != Relation.OUTSIDE;
+    }
+
     /** Whether the petition's content is an accusation's (Art 30 ¶3): its kind, or an organ it accuses. */
     public static boolean isAccusation(PetitionView petition) {
         return petition.kind == PetitionKind.ACCUSATION || !petition.accusedOrgans().isEmpty();

@@ -201,7 +201,7 @@ public class PetitionResource {
                     + "counts from service of that opinion: otherwise 409 naming the article.")
     public Response requestReview(@PathParam("id") String id, ReviewRequest body, UriInfo uri) {
         ReviewRequest r = body == null ? new ReviewRequest(null, null, null, null, null) : body;
-        return actInRegion(id, uri, petition -> {
+        return act(id, uri, PetitionAccess::mayRecordReviewRequest, petition -> {
             requireHandlerOf(r.organCode(), "a review request is recorded by a handler of the organ that received it (token claim 'organ' = organCode)");
             return new RequestReview(id, r.level(), r.organCode(), r.organName(), r.requestedOn(), r.request(),
                     caller.subject(), Instant.now());
@@ -270,9 +270,16 @@ public class PetitionResource {
         });
     }
 
-    /** A step on a petition in the caller's region: 404 outside it, otherwise the command is sent and the answer is 202. */
+    /** A step on a petition the caller sees (PetitionAccess): 404 otherwise; the command is sent and the answer is 202. */
     private Response actInRegion(String id, UriInfo uri, Function<PetitionView, Object> command) {
-        PetitionView petition = queries.find(id, PetitionAccess.Viewer.of(caller)).orElse(null);
+        return act(id, uri, (viewer, petition) -> PetitionAccess.sight(viewer, petition).visible, command);
+    }
+
+    /** A step on a petition for which {@code allowed} holds: 404 otherwise, as if it did not exist. */
+    private Response act(String id, UriInfo uri, java.util.function.BiPredicate<PetitionAccess.Viewer, PetitionView> allowed,
+                         Function<PetitionView, Object> command) {
+        PetitionAccess.Viewer viewer = PetitionAccess.Viewer.of(caller);
+        PetitionView petition = queries.findAny(id).filter(v -> allowed.test(viewer, v)).orElse(null);
         if (petition == null) {
             return notFound(id, uri);
         }

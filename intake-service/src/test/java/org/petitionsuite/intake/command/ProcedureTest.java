@@ -173,6 +173,18 @@ class ProcedureTest {
     }
 
     @Test
+    void noOrganTheMatterAccusesReviewsOrReReviewsIt_Art30_3() {
+        List<Object> accusing = opinionIssued();
+        accusing.set(1, new RouteNoted(ID, ORGAN, "北京市朝阳区人力资源和社会保障局", "FORWARD", null, at("2025-05-06"), "ce-r",
+                List.of(CITY_ORGAN)));
+        fixture.given(accusing)
+                .when(review("2025-06-20"))
+                .expectNoEvents()
+                .expectException(TransitionRefused.class)
+                .expectExceptionMessage("the matter accuses " + CITY_ORGAN + ": it may not review or re-review it");
+    }
+
+    @Test
     void reviewCannotBeAskedBeforeAHandlingOpinion_Art35() {
         fixture.given(accepted())
                 .when(review("2025-06-20"))

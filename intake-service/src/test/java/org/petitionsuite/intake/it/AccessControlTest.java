@@ -40,6 +40,9 @@ class AccessControlTest {
         given().auth().oauth2("not-a-jwt").get("/api/v1/petitions").then().statusCode(401);
         given().auth().oauth2(Tokens.expired("registrar", "330000")).get("/api/v1/petitions").then().statusCode(401);
         given().auth().oauth2(Tokens.fromAnotherIssuer("registrar", "330000")).get("/api/v1/petitions").then().statusCode(401);
+        // A token minted for another system, and one valid for a century, are refused too.
+        given().auth().oauth2(Tokens.forAnotherAudience("registrar", "330000")).get("/api/v1/petitions").then().statusCode(401);
+        given().auth().oauth2(Tokens.forACentury("registrar", "330000")).get("/api/v1/petitions").then().statusCode(401);
         given().contentType(ContentType.JSON).body(Samples.json()).post("/api/v1/petitions").then().statusCode(401);
     }
 
@@ -61,7 +64,9 @@ class AccessControlTest {
         given().auth().oauth2(shangcheng).queryParam("size", 100).get("/api/v1/petitions").then().statusCode(200)
                 .body("items.id", not(hasItem(id)))
                 .body("items.placeOfMatter", everyItem(startsWith("330102")));
-        given().auth().oauth2(Tokens.of("handler", "330106")).get("/api/v1/petitions/" + id).then().statusCode(200);
+        // A handler sees its own organ's work (here: the petition department that registered it), no other organ's.
+        given().auth().oauth2(Tokens.handlerOf("330106", "330106-xfj")).get("/api/v1/petitions/" + id).then().statusCode(200);
+        given().auth().oauth2(Tokens.handlerOf("330106", "330106-hbj")).get("/api/v1/petitions/" + id).then().statusCode(404);
         given().auth().oauth2(Tokens.of("analyst", "330100")).get("/api/v1/petitions/" + id).then().statusCode(200);
         given().auth().oauth2(Tokens.of("analyst", "330000")).get("/api/v1/petitions/" + id).then().statusCode(200);
         given().auth().oauth2(Tokens.of("analyst", "440000")).get("/api/v1/petitions/" + id).then().statusCode(404);
@@ -74,17 +79,26 @@ class AccessControlTest {
     }
 
     @Test
-    void personalDataIsShownInFullOnlyToRolesThatNeedIt() {
+    void personalDataIsShownInFullOnlyToRolesThatNeedIt() throws Exception {
         PetitionDetails details = inXihu(true);
         Petitioner p = details.petitioners().get(0);
         String id = PetitionRegistrationTest.register(details);
         PetitionRegistrationTest.awaitReadModel(id);
+        RoutingTopic.routeTo(id, "330106-hbj", "FORWARD", null);
+        String handling = Tokens.handlerOf("330106", "330106-hbj");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).untilAsserted(() ->
+                given().auth().oauth2(handling).get("/api/v1/petitions/" + id).then().statusCode(200));
 
-        given().auth().oauth2(Tokens.of("handler", "330106")).get("/api/v1/petitions/" + id).then()
+        // The handling organ sees everything, the name of a petitioner who asked for confidentiality included.
+        given().auth().oauth2(handling).get("/api/v1/petitions/" + id).then()
                 .body("petitioners[0].name", equalTo(p.name()))
                 .body("petitioners[0].idNumber", equalTo(p.idNumber()))
                 .body("petitioners[0].phone", equalTo(p.phone()));
-        // A registrar needs the ID number and phone, not the name of someone who asked for confidentiality.
+        // The registering petition department's handler and registrar need the ID number and phone, not the name
+        // of someone who asked for confidentiality (Art 46: hidden from registrars too).
+        given().auth().oauth2(Tokens.handlerOf("330106", "330106-xfj")).get("/api/v1/petitions/" + id).then()
+                .body("petitioners[0].name", equalTo("周*"))
+                .body("petitioners[0].idNumber", equalTo(p.idNumber()));
         given().auth().oauth2(Tokens.of("registrar", "330106")).get("/api/v1/petitions/" + id).then()
                 .body("petitioners[0].name", equalTo("周*"))
                 .body("petitioners[0].idNumber", equalTo(p.idNumber()));
@@ -94,8 +108,49 @@ class AccessControlTest {
                 .body("petitioners[0].phone", equalTo("186****0998"))
                 .body("petitioners[0].address", equalTo("浙江省杭州市****"));
         // Lists are always masked.
-        given().auth().oauth2(Tokens.of("handler", "330106")).queryParam("size", 100).get("/api/v1/petitions").then()
+        given().auth().oauth2(handling).queryParam("size", 100).get("/api/v1/petitions").then()
+                .body("items.id", hasItem(id))
                 .body("items.petitioners.flatten().idNumber", not(hasItem(p.idNumber())));
+    }
+
+    @Test
+    void nobodyRegistersInTheNameOfAnOrganOutsideTheirRegion() {
+        PetitionDetails inXihu = inXihu(false);
+        given().auth().oauth2(Tokens.integrator("330102", "county-a")).contentType(ContentType.JSON)
+                .body(Samples.json(inXihu)).post("/api/v1/petitions").then().statusCode(403)
+                .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.containsString("registeringOrgan"));
+        given().auth().oauth2(Tokens.of("registrar", "330102")).contentType(ContentType.JSON)
+                .body(Samples.json(inXihu)).post("/api/v1/petitions").then().statusCode(403);
+    }
+
+    @Test
+    void aDeskElsewhereReusingASourceReferenceGetsItsOwnPetitionNeverTheOther() {
+        PetitionDetails xihu = inXihu(false);
+        String theirs = PetitionRegistrationTest.register(xihu);
+        // The same source system and reference, typed by a desk in 上城区 for its own organ: another petition.
+        PetitionDetails copy = new PetitionDetails(xihu.petitioners(), xihu.channel(), xihu.purpose(), xihu.contentCategory(),
+                xihu.request(), xihu.factsAndReasons(), "330102", 1, false, null,
+                new RegisteringOrgan("330102-xfj", "上城区信访局", "330102"), xihu.receivedAt(), xihu.sourceSystem(),
+                xihu.sourceReference(), null, null);
+        String mine = given().auth().oauth2(Tokens.of("registrar", "330102")).contentType(ContentType.JSON)
+                .body(Samples.json(copy)).post("/api/v1/petitions").then().statusCode(201).extract().path("id");
+        org.assertj.core.api.Assertions.assertThat(mine).isNotEqualTo(theirs);
+    }
+
+    @Test
+    void anIntegratorSeesAndTouchesOnlyItsOwnSourceSystemsRecords() {
+        PetitionDetails d = Samples.details();
+        String id = given().auth().oauth2(Tokens.integrator("330102", "county-a")).contentType(ContentType.JSON)
+                .body(Samples.json(d)).post("/api/v1/petitions").then().statusCode(201).extract().path("id");
+        PetitionRegistrationTest.awaitReadModel(id);
+        given().auth().oauth2(Tokens.integrator("330102", "county-a")).get("/api/v1/petitions/" + id).then().statusCode(200);
+        String other = Tokens.integrator("330102", "county-b");
+        given().auth().oauth2(other).get("/api/v1/petitions/" + id).then().statusCode(404);
+        given().auth().oauth2(other).queryParam("size", 100).get("/api/v1/petitions").then().statusCode(200)
+                .body("items.id", not(hasItem(id)));
+        given().auth().oauth2(other).contentType(ContentType.JSON)
+                .body(java.util.Map.of("target", "RESPONSIBLE_UNIT", "satisfaction", "SATISFIED"))
+                .post("/api/v1/petitions/" + id + "/evaluations").then().statusCode(404);
     }
 
     @Test

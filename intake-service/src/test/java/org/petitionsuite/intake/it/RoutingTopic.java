@@ -1,5 +1,6 @@
 package org.petitionsuite.intake.it;
 
+import java.util.List;
 import java.util.UUID;
 import org.petitionsuite.contract.Topics;
 import org.petitionsuite.testkit.TopicWriter;
@@ -15,11 +16,18 @@ final class RoutingTopic {
 
     /** A petition.routed.v1 that forwards the petition to {@code organCode}. */
     static void routeTo(String petitionId, String organCode, String mode, Integer reportWithinDays) throws Exception {
+        routeTo(petitionId, organCode, mode, reportWithinDays, List.of());
+    }
+
+    /** As above, for a matter that accuses {@code accusedOrgans} (routing's decision, Art 30 ¶3). */
+    static void routeTo(String petitionId, String organCode, String mode, Integer reportWithinDays, List<String> accusedOrgans)
+            throws Exception {
         String value = """
                 {"petitionId":"%s","placeOfMatter":"330102","organCode":"%s","organName":"某机关",
                  "organLevel":"COUNTY","organRegion":"330102","mode":"%s","reportWithinDays":%s,
                  "directoryVersion":"test","article":"条例 Art 22 ¶1","rationale":"测试","flags":[],
-                 "routedAt":"2026-11-21T08:00:00Z"}""".formatted(petitionId, organCode, mode, reportWithinDays);
+                 "routedAt":"2026-11-21T08:00:00Z","accusedOrgans":[%s]}""".formatted(petitionId, organCode, mode,
+                reportWithinDays, String.join(",", accusedOrgans.stream().map(o -> "\"" + o + "\"").toList()));
         send(petitionId, value, "petition.routed.v1", UUID.randomUUID().toString());
     }
 }

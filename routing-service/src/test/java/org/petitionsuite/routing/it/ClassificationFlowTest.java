@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -279,9 +280,10 @@ class ClassificationFlowTest {
         String id = publishRegistration(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "SEEK_RESOLUTION",
                 "劳动和社会保障_工资拖欠", "请求督促某公司支付七月工资", "330102");
         awaitDecision(id);
+        // Another organ's handler does not see the decision at all (its organ's work only).
         given().auth().oauth2(Tokens.handlerOf("330102", "330102-zjj")).contentType("application/json")
                 .body(java.util.Map.of("reasons", "不属本局")).post("/api/v1/routing/decisions/" + id + "/objection")
-                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("organ"));
+                .then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(Tokens.of("handler", "330102")).contentType("application/json")
                 .body(java.util.Map.of("reasons", "不属本局")).post("/api/v1/routing/decisions/" + id + "/objection")
                 .then().statusCode(403);
@@ -301,6 +303,51 @@ class ClassificationFlowTest {
                             "petition.routed.v1");
             assertEveryRecordMatchesItsSchema(records);
         }
+    }
+
+    /**
+     * 条例 Art 30 ¶3 through the API: a complaint about the county labour bureau, classified as duty performance,
+     * never reaches that bureau; its handler gets 404 on the decision and cannot object; a supervisor cannot route it
+     * there by changing the channel or naming the organ; a handler of another organ cannot override at all.
+     */
+    @Test
+    void theAccusedOrganNeitherSeesNorMovesTheMatter() throws Exception {
+        String id = UUID.randomUUID().toString();
+        String value = """
+                {"petitionId":"%s","registeredAt":"2026-11-21T08:00:00Z","receivedAt":"2026-11-21T07:00:00Z",
+                 "channel":"LETTER","purpose":"SEEK_RESOLUTION","contentCategory":"劳动和社会保障_工资拖欠",
+                 "request":"请求督促公司支付拖欠工资，区人社局推诿不作为","factsAndReasons":"见请求","placeOfMatter":"330102",
+                 "numberOfPeople":1,"collective":false,"petitioners":[],"accusedTarget":null,
+                 "registeringOrgan":{"code":"330102-xfj","name":"上城区信访局","regionCode":"330102"},
+                 "sourceSystem":"test","sourceReference":null,"matterId":"%s","firstTime":true,
+                 "complainedOrgans":[{"code":"330102-rsj","name":"上城区人社局"}]}""".formatted(id, id);
+        send(id, value, "petition.registered.v1", UUID.randomUUID().toString());
+        awaitDecision(id);
+        given().auth().oauth2(Tokens.of("analyst", "330102")).get("/api/v1/routing/decisions/" + id).then()
+                .body("route.organCode", not(equalTo("330102-rsj")))
+                .body("route.flags", hasItem("ACCUSED_ORGAN_EXCLUDED"));
+        String accused = Tokens.handlerOf("330102", "330102-rsj");
+        given().auth().oauth2(accused).get("/api/v1/routing/decisions/" + id).then().statusCode(404);
+        given().auth().oauth2(accused).contentType("application/json").body(java.util.Map.of("reasons", "不属本局"))
+                .post("/api/v1/routing/decisions/" + id + "/objection").then().statusCode(404);
+        given().auth().oauth2(accused).queryParam("size", 100).get("/api/v1/routing/queue").then().statusCode(200)
+                .body("items.petitionId", not(hasItem(id)));
+        String supervisor = Tokens.of("supervisor", "330102");
+        given().auth().oauth2(supervisor).contentType("application/json")
+                .body(java.util.Map.of("organCode", "330102-rsj", "channel", "PETITION_PROCEDURE", "reason", "就近处理"))
+                .post("/api/v1/routing/decisions/" + id + "/override").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("organCode"));
+        given().auth().oauth2(Tokens.handlerOf("330102", "330102-zjj")).contentType("application/json")
+                .body(java.util.Map.of("channel", "DUTY_PERFORMANCE", "reason", "改判")).post("/api/v1/routing/decisions/" + id + "/override")
+                .then().statusCode(404);
+        // Changing the channel only: the directory chooses again, and still not the accused bureau.
+        given().auth().oauth2(supervisor).contentType("application/json")
+                .body(java.util.Map.of("channel", "PETITION_PROCEDURE", "reason", "按信访程序办理"))
+                .post("/api/v1/routing/decisions/" + id + "/override").then().statusCode(202);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(supervisor)
+                .get("/api/v1/routing/decisions/" + id).then()
+                .body("channel", equalTo("PETITION_PROCEDURE"))
+                .body("route.organCode", not(equalTo("330102-rsj"))));
     }
 
     @Test

@@ -38,6 +38,7 @@ import org.petitionsuite.contract.supervision.DeadlineBreachedV1;
 import org.petitionsuite.contract.supervision.DeadlineMetV1;
 import org.petitionsuite.contract.supervision.DefectRecordedV1;
 import org.petitionsuite.limits.DateRange;
+import org.petitionsuite.supervision.api.AccusationNoted;
 import org.petitionsuite.supervision.api.CaseOpened;
 import org.petitionsuite.supervision.api.CheckDeadlines;
 import org.petitionsuite.supervision.api.ClockExtended;
@@ -64,6 +65,8 @@ public class CaseClocks {
     @AggregateIdentifier
     private String petitionId;
     private String registeringOrgan;
+    /** The organs the matter accuses, as routing last said (Art 30 ¶3). */
+    private List<String> accusedOrgans = List.of();
     private final Set<String> seenSources = new HashSet<>();
     private final Map<String, Clock> clocks = new LinkedHashMap<>();
     private final List<EarlyStopNoted> earlyStops = new ArrayList<>();
@@ -170,6 +173,9 @@ public class CaseClocks {
          * an assignment its report-back deadline (T2). A new route cancels the clocks of the organ it replaces.
          */
         void routed(PetitionRoutedV1 e) {
+            if (!e.accusedOrgansOrNone().isEmpty() && !e.accusedOrgansOrNone().equals(accusedOrgans)) {
+                apply(new AccusationNoted(petitionId, List.copyOf(e.accusedOrgansOrNone())));
+            }
             LocalDate on = dayOf(e.routedAt());
             stopOrNoteEarly(ClockStep.FORWARD_OR_ASSIGN, null, on);
             for (ClockStep step : List.of(ClockStep.ACCEPTANCE_NOTICE, ClockStep.OBJECTION, ClockStep.ASSIGNMENT_REPORT)) {
@@ -345,6 +351,11 @@ public class CaseClocks {
 
     private Stream<Clock> runningClocks(ClockStep step, String organ) {
         return clocks.values().stream().filter(c -> c.is(step, organ));
+    }
+
+    @EventSourcingHandler
+    void on(AccusationNoted e) {
+        accusedOrgans = e.accusedOrgans();
     }
 
     @EventSourcingHandler

@@ -8,6 +8,8 @@ import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.petitionsuite.supervision.api.AccusationNoted;
+import org.petitionsuite.supervision.api.CaseOpened;
 import org.petitionsuite.contract.DivisionCode;
 import org.petitionsuite.contract.supervision.ActionClosedV1;
 import org.petitionsuite.contract.supervision.ActionIssuedV1;
@@ -173,8 +175,25 @@ public class SupervisionProjection {
         });
     }
 
+    @EventHandler
+    void on(CaseOpened e) {
+        if (CaseView.findById(e.petitionId()) == null) {
+            CaseView v = new CaseView();
+            v.petitionId = e.petitionId();
+            v.placeCode12 = DivisionCode.parse(e.placeOfMatter()).twelveDigits();
+            v.persist();
+        }
+    }
+
+    @EventHandler
+    void on(AccusationNoted e) {
+        CaseView.<CaseView>findByIdOptional(e.petitionId()).ifPresent(v -> v.accusedOrganCodes = e.accusedOrgans().isEmpty()
+                ? "" : "|" + String.join("|", new java.util.TreeSet<>(e.accusedOrgans())) + "|");
+    }
+
     @ResetHandler
     void reset() {
+        CaseView.deleteAll();
         ClockView.deleteAll();
         DefectView.deleteAll();
         ActionView.deleteAll();

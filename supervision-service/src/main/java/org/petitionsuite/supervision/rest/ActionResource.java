@@ -37,6 +37,7 @@ import org.petitionsuite.supervision.api.CloseAction;
 import org.petitionsuite.supervision.api.IssueAction;
 import org.petitionsuite.supervision.api.RespondToAction;
 import org.petitionsuite.supervision.query.ActionView;
+import org.petitionsuite.supervision.query.CaseView;
 
 /**
  * 督办 orders and the three recommendations of Art 40: issued by a supervisor inside their region, answered in writing
@@ -80,6 +81,7 @@ public class ActionResource {
         NewAction a = body == null ? new NewAction(null, null, null, null, null, null) : body;
         String region = a.regionCode() == null || a.regionCode().isBlank() ? caller.region().twelveDigits() : a.regionCode();
         insideCallersRegion(region);
+        checkPetitions(a);
         String actionId = UUID.randomUUID().toString();
         commands.sendAndWait(new IssueAction(actionId, a.kind(), a.organCode(), region, a.petitionIds(), a.reasons(),
                 a.responseDue(), caller.subject(), clock.instant()));
@@ -180,6 +182,29 @@ public class ActionResource {
     private static Response notFound(String actionId, UriInfo uri) {
         return Problem.response(Response.Status.NOT_FOUND, "not-found", "No such action",
                 "no action " + actionId + " in your region", ProblemMappers.path(uri));
+    }
+
+    /**
+     * Each petition named must be one supervision knows in the caller's region (the same answer whether it exists
+     * elsewhere or not at all), and none may accuse the organ the action goes to (条例 Art 30 ¶3).
+     */
+    private void checkPetitions(NewAction a) {
+        if (a.petitionIds() == null) {
+            return;
+        }
+        Violations violations = new Violations();
+        String scope = caller.region().scopePrefix();
+        for (int i = 0; i < a.petitionIds().size(); i++) {
+            String id = a.petitionIds().get(i);
+            CaseView seen = id == null ? null : CaseView.<CaseView>findById(id);
+            if (seen == null || !seen.visibleTo(scope, caller.organ().orElse(null))) {
+                violations.add("petitionIds[" + i + "]", "is not a petition in your region");
+            } else if (a.organCode() != null && seen.accusedOrgans().contains(a.organCode())) {
+                violations.add("organCode", "petition " + id + " accuses this organ: it may not be the target of "
+                        + "supervision on it (条例 Art 30 ¶3)");
+            }
+        }
+        violations.refuseIfAny(InvalidRequestException::new);
     }
 
     private void insideCallersRegion(String region) {

@@ -34,6 +34,7 @@ import org.petitionsuite.kit.security.Caller;
 import org.petitionsuite.limits.WorkingDayCalendar;
 import org.petitionsuite.supervision.clock.ClockPolicy;
 import org.petitionsuite.supervision.clock.Defect;
+import org.petitionsuite.supervision.query.CaseView;
 import org.petitionsuite.supervision.query.ClockView;
 import org.petitionsuite.supervision.query.DefectView;
 
@@ -92,6 +93,9 @@ public class SupervisionResource {
         pageLimits(page, size, violations);
         violations.refuseIfAny(InvalidRequestException::new);
 
+        if (isPlainHandler()) {
+            organ = caller.organ().orElse("-"); // a handler reads its own organ's duties only
+        }
         String where = "state = 'RUNNING' and duty = true and placeCode12 like :scope"
                 + (organ == null || organ.isBlank() ? "" : " and organCode = :organ")
                 + switch (view) {
@@ -132,7 +136,7 @@ public class SupervisionResource {
         violations.refuseIfAny(InvalidRequestException::new);
         String scope = caller.region().scopePrefix();
         List<ClockView> clocks = ClockView.<ClockView>list("petitionId", Sort.ascending("startedAt").and("clockId"), petitionId);
-        if (clocks.isEmpty() || !clocks.get(0).placeCode12.startsWith(scope)) {
+        if (clocks.isEmpty() || !clocks.get(0).placeCode12.startsWith(scope) || !mayReadCase(petitionId, clocks)) {
             return Problem.response(Response.Status.NOT_FOUND, "not-found", "No such petition",
                     "supervision has no clocks for petition " + petitionId + " in your region", ProblemMappers.path(uri));
         }
@@ -142,6 +146,23 @@ public class SupervisionResource {
                 .map(ActionResource::item).toList();
         return Response.ok(new Timeline(petitionId, clocks.get(0).placeOfMatter, day,
                 clocks.stream().map(c -> item(c, day)).toList(), defects, actions)).build();
+    }
+
+    /**
+     * Never for an organ the matter accuses (条例 Art 30 ¶3); a handler without a wider role reads only cases in which
+     * its organ has a duty.
+     */
+    private boolean mayReadCase(String petitionId, List<ClockView> clocks) {
+        String organ = caller.organ().orElse(null);
+        boolean accused = organ != null && CaseView.<CaseView>findByIdOptional(petitionId)
+                .map(c -> c.accusedOrgans().contains(organ)).orElse(false);
+        return !accused && (!isPlainHandler() || clocks.stream().anyMatch(c -> organ != null && organ.equals(c.organCode)));
+    }
+
+    /** A handler without a wider role: bound to its own organ's work. */
+    private boolean isPlainHandler() {
+        return caller.hasAny(java.util.Set.of(Caller.HANDLER))
+                && !caller.hasAny(java.util.Set.of(Caller.SUPERVISOR, Caller.ANALYST, Caller.ADMIN));
     }
 
     /** Defects of one organ, by code, with the configured names. */

@@ -28,4 +28,14 @@ final class PetitionRecords {
                  "directoryVersion":"d","article":"条例 Art 22 ¶1(一)(二)","rationale":"有处理权","flags":[],
                  "routedAt":"%sT03:00:00Z"}""".formatted(petitionId, day));
     }
+
+    /** Forwarded on {@code day} to the city's discipline commission: the matter accuses the district's (Art 30 ¶3). */
+    static void routedAsAccusation(String petitionId, String day) throws Exception {
+        TopicWriter.send(Topics.ROUTING_EVENTS, petitionId, "petition.routed.v1", UUID.randomUUID().toString(), """
+                {"petitionId":"%s","placeOfMatter":"330102","organCode":"330100-jw","organName":"杭州市纪委监委",
+                 "organLevel":"CITY","organRegion":"330100","mode":"FORWARD","reportWithinDays":null,
+                 "directoryVersion":"d","article":"条例 Art 22 ¶1(一)(二), Art 30 ¶3","rationale":"上一级",
+                 "flags":["ACCUSED_ORGAN_EXCLUDED"],"routedAt":"%sT03:00:00Z","accusedOrgans":["330102-jw"]}"""
+                .formatted(petitionId, day));
+    }
 }

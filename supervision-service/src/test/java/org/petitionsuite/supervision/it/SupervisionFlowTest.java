@@ -128,6 +128,44 @@ class SupervisionFlowTest {
         given().auth().oauth2(Tokens.of("supervisor", "330106")).get("/api/v1/supervision/cases/" + p).then().statusCode(404);
     }
 
+    /**
+     * 条例 Art 30 ¶3 and region: the accused organ's handler gets 404 on the case and cannot be the target of a 督办
+     * order on it; a county supervisor cannot name another county's petition (nor one that does not exist: the same
+     * answer); a handler reads only its own organ's cases.
+     */
+    @Test
+    void supervisionNeverReachesTheAccusedOrganOrAnotherRegionsPetition() throws Exception {
+        String p = UUID.randomUUID().toString();
+        registered(p, "2026-11-02");
+        PetitionRecords.routedAsAccusation(p, "2026-11-03");
+        awaitClocks(p, 3);
+        given().auth().oauth2(Tokens.handlerOf("330102", "330102-jw")).get("/api/v1/supervision/cases/" + p).then()
+                .statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.handlerOf("330102", "330102-zjj")).get("/api/v1/supervision/cases/" + p).then()
+                .statusCode(404);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(Tokens.handlerOf("330100", "330100-jw")).get("/api/v1/supervision/cases/" + p).then()
+                        .statusCode(200));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(SUPERVISOR).contentType(ContentType.JSON)
+                .body("""
+                        {"kind":"SUPERVISION_ORDER","organCode":"330102-jw","regionCode":"330102","petitionIds":["%s"],
+                         "reasons":"督促办理","responseDue":"2099-12-01"}""".formatted(p))
+                .post("/api/v1/supervision/actions").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("organCode")));
+        for (String petition : List.of(p, UUID.randomUUID().toString())) {
+            given().auth().oauth2(Tokens.of("supervisor", "330106")).contentType(ContentType.JSON).body("""
+                    {"kind":"SUPERVISION_ORDER","organCode":"330106-hbj","regionCode":"330106","petitionIds":["%s"],
+                     "reasons":"督促办理","responseDue":"2099-12-01"}""".formatted(petition))
+                    .post("/api/v1/supervision/actions").then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", hasItem("petitionIds[0]"))
+                    .body("errors.reason", hasItem("is not a petition in your region"));
+        }
+        given().auth().oauth2(SUPERVISOR).contentType(ContentType.JSON).body("""
+                {"kind":"SUPERVISION_ORDER","organCode":"330100-jw","regionCode":"330102","petitionIds":["%s"],
+                 "reasons":"督促办理","responseDue":"2099-12-01"}""".formatted(p))
+                .post("/api/v1/supervision/actions").then().statusCode(201);
+    }
+
     @Test
     void aNoticeGivenInTimeIsReportedMetUnderTheContract() throws Exception {
         String p = UUID.randomUUID().toString();
