@@ -22,9 +22,11 @@ import org.petitionsuite.reporting.indicators.Indicators;
 
 /**
  * The public, de-identified open-data export: petition counts by region, channel, purpose or content category, nothing
- * else. A cell with fewer than {@code reporting.open-data.min-cell} petitions is suppressed (its count is null and
- * {@code suppressed} is true), and so is the smallest other cell of a breakdown with exactly one suppressed cell, so
- * that a total cannot give it away (secondary suppression). No token needed.
+ * else. A cell with fewer than {@code reporting.open-data.min-cell} petitions is suppressed, and so is the smallest
+ * other cell of a breakdown with exactly one small cell, so that a total cannot give it away (secondary suppression).
+ * Suppressed cells are not named: naming one would tell that a petition (an accusation, say) was filed about that
+ * village or on that day. They are folded into one last cell, {@link #SUPPRESSED}, with no count, which every table
+ * has, suppressed or not, so that its presence tells nothing either. No token needed.
  */
 @Path("/api/v1/open-data")
 @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
@@ -37,6 +39,9 @@ public class OpenDataResource {
         this.indicators = indicators;
         this.minCell = minCell;
     }
+
+    /** The key of the one cell that stands for every suppressed cell of a table. */
+    public static final String SUPPRESSED = "（小于最小单元的各项已合并隐去）";
 
     public record Cell(String key, Long items, boolean suppressed) {
     }
@@ -84,7 +89,10 @@ public class OpenDataResource {
         String alsoHide = small == 1 ? known.stream().filter(g -> g.items() >= minCell)
                 .min(java.util.Comparator.comparingLong(Indicators.Group::items)).map(Indicators.Group::key).orElse(null)
                 : null;
-        return known.stream().map(g -> g.items() < minCell || g.key().equals(alsoHide)
-                ? new Cell(g.key(), null, true) : new Cell(g.key(), g.items(), false)).toList();
+        List<Cell> cells = new java.util.ArrayList<>(known.stream()
+                .filter(g -> g.items() >= minCell && !g.key().equals(alsoHide))
+                .map(g -> new Cell(g.key(), g.items(), false)).toList());
+        cells.add(new Cell(SUPPRESSED, null, true));
+        return cells;
     }
 }

@@ -355,6 +355,7 @@ public class CaseClocks {
 
     @EventSourcingHandler
     void on(AccusationNoted e) {
+        petitionId = e.petitionId(); // may be the first event: routing's record can arrive before intake's
         accusedOrgans = e.accusedOrgans();
     }
 

@@ -127,6 +127,19 @@ class CaseClocksTest {
     }
 
     @Test
+    void theAccusedOrgansAreNotedOnceEvenWhenRoutingsRecordComesFirst_Art30_3() {
+        List<Object> first = history.when(observe(EventType.PETITION_ROUTED_V1, new PetitionRoutedV1(P, BEIJING, "110000-jw",
+                "北京市纪委监委", "PROVINCE", "110000", "FORWARD", null, "dir-1", "条例 Art 30 ¶3", "上一级",
+                List.of("ACCUSED_ORGAN_EXCLUDED"), at("2026-11-03"), List.of("110105-jw"))));
+        assertThat(of(org.petitionsuite.supervision.api.AccusationNoted.class, first)).singleElement()
+                .satisfies(n -> assertThat(n.accusedOrgans()).containsExactly("110105-jw"));
+        List<Object> again = history.when(observe(EventType.PETITION_ROUTED_V1, new PetitionRoutedV1(P, BEIJING, "110000-jw",
+                "北京市纪委监委", "PROVINCE", "110000", "FORWARD", null, "dir-1", "条例 Art 30 ¶3", "上一级",
+                List.of("ACCUSED_ORGAN_EXCLUDED"), at("2026-11-04"), List.of("110105-jw"))));
+        assertThat(of(org.petitionsuite.supervision.api.AccusationNoted.class, again)).isEmpty();
+    }
+
+    @Test
     void aLateAcceptanceNoticeIsChargedToTheReceivingOrganOnlyNeverToTheProvince_Art23And44() {
         registered("2026-11-02", "2026-11-02");
         routed(DISTRICT_BUREAU, "2026-11-03", "FORWARD", null);
