@@ -31,6 +31,7 @@ services_up() {
     KAFKA_BOOTSTRAP_SERVERS=$KAFKA_BOOTSTRAP \
     JWT_PUBLIC_KEY_LOCATION=$DEV_PUBLIC_KEY JWT_ISSUER=$DEV_ISSUER \
     PETITION_PSEUDONYM_KEY=${PETITION_PSEUDONYM_KEY:-development-only-pseudonym-key-not-secret} \
+    PETITION_PERSONAL_DATA_MASTER_KEY=${PETITION_PERSONAL_DATA_MASTER_KEY:-development-only-personal-data-master-key-not-secret} \
       nohup java -Xmx256m -XX:+UseSerialGC -jar "$(service_jar "$name")" >"$STATE_DIR/logs/$name.log" 2>&1 &
     echo $! > "$SERVICE_PIDS/$name.pid"
   done
@@ -94,6 +95,12 @@ demo_supervision() {
     sleep 0.3
   done
   [ -n "$organ" ] || { log "demo: the collective visit $petition was not routed in 30 s; no 督办 order issued"; return 0; }
+  # A 督办 order names only petitions supervision has seen (in the supervisor's region): wait for its case.
+  for _ in $(seq 1 100); do
+    curl -fsS -o /dev/null -H "Authorization: Bearer $supervisor" "http://127.0.0.1:8083/api/v1/supervision/cases/$petition" \
+      2>/dev/null && break
+    sleep 0.3
+  done
   if curl -fsS -H "Authorization: Bearer $supervisor" "http://127.0.0.1:8083/api/v1/supervision/actions?organ=$organ" \
       | grep -q "\"$petition\""; then
     return 0

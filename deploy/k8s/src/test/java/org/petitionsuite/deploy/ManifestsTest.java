@@ -254,7 +254,7 @@ class ManifestsTest {
                 r.all(Secret.class).forEach(s -> provided.add(s.getMetadata().getName()));
             } else {
                 provided.addAll(Set.of("intake-db-credentials", "routing-db-credentials", "supervision-db-credentials",
-                        "reporting-db-credentials", "intake-pseudonym-key")); // created by the operator (deploy/README.md)
+                        "reporting-db-credentials", "intake-pseudonym-key", "intake-personal-data-key")); // created by the operator (deploy/README.md)
             }
             assertThat(provided).as(d.getMetadata().getName() + " secrets").containsAll(secrets);
         }

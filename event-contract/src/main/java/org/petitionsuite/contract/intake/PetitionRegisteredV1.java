@@ -41,7 +41,8 @@ public record PetitionRegisteredV1(
         List<ComplainedOrgan> complainedOrgans) {
 
     /**
-     * @param pseudonym HMAC-SHA256 of the resident ID number under intake's pseudonymisation key, hex; null when no
+     * @param pseudonym HMAC-SM3 (or, where the operator chose it, HMAC-SHA256) of the resident ID number under intake's
+     *                  pseudonymisation key, 64 hex digits; null when no
      *                  ID number was given. Equal pseudonyms mean the same person (repeat detection, Art 19 ¶3).
      */
     public record Petitioner(String pseudonym, boolean representative, boolean confidentialityRequested) {

@@ -1,5 +1,7 @@
 package org.petitionsuite.intake.axon;
 
+import org.petitionsuite.intake.privacy.DataKeys;
+import org.petitionsuite.intake.privacy.SealedEvents;
 import jakarta.inject.Singleton;
 import org.axonframework.config.Configurer;
 import org.petitionsuite.intake.command.Petition;
@@ -22,9 +24,11 @@ public class AxonRuntime extends AxonApplication {
     private final RegistrationPolicy registrationPolicy;
     private final LimitProfiles limits;
     private final WorkingDayCalendar calendar;
+    private final DataKeys dataKeys;
 
     AxonRuntime(PetitionProjection projection, KafkaEventPublisher publisher, RegistrationPolicy registrationPolicy,
-                LimitProfiles limits, WorkingDayCalendar calendar) {
+                LimitProfiles limits, WorkingDayCalendar calendar, DataKeys dataKeys) {
+        this.dataKeys = dataKeys;
         this.limits = limits;
         this.calendar = calendar;
         this.projection = projection;
@@ -42,12 +46,19 @@ public class AxonRuntime extends AxonApplication {
         return PetitionProjection.PROCESSING_GROUP;
     }
 
+    /** Personal data is sealed in the event store with the petition's data key (crypto-shredding, SealedEvents). */
+    @Override
+    protected com.fasterxml.jackson.databind.Module[] storageModules() {
+        return new com.fasterxml.jackson.databind.Module[] {SealedEvents.module(dataKeys)};
+    }
+
     @Override
     protected Configurer configure() {
         Configurer configurer = eventStorage()
                 .registerComponent(RegistrationPolicy.class, c -> registrationPolicy)
                 .registerComponent(LimitProfiles.class, c -> limits)
                 .registerComponent(WorkingDayCalendar.class, c -> calendar)
+                .registerComponent(DataKeys.class, c -> dataKeys)
                 .configureAggregate(Petition.class);
         configurer.eventProcessing()
                 .registerEventHandler(c -> projection)

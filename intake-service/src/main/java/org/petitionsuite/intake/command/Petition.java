@@ -39,7 +39,10 @@ import org.petitionsuite.intake.api.NotAcceptedAgain;
 import org.petitionsuite.intake.api.PetitionConcluded;
 import org.petitionsuite.intake.api.RecordAgreement;
 import org.petitionsuite.intake.api.RecordHearing;
+import org.petitionsuite.intake.api.ErasePersonalData;
+import org.petitionsuite.intake.api.PersonalDataErased;
 import org.petitionsuite.intake.api.RequestReview;
+import org.petitionsuite.intake.privacy.DataKeys;
 import org.petitionsuite.intake.api.ReviewOpinionIssued;
 import org.petitionsuite.intake.api.ReviewRequested;
 import org.petitionsuite.intake.api.DecideAcceptance;
@@ -87,6 +90,7 @@ public class Petition {
     private String receivingOrgan;
     /** The organs the matter accuses (routing's decision, Art 30 ¶3): none of them reviews or re-reviews it. */
     private Set<String> accusedOrgans = Set.of();
+    private boolean personalDataErased;
     private String receivingOrganName;
     private PetitionKind kind;
     private LegalChannel legalChannel;
@@ -517,6 +521,27 @@ public class Petition {
      * left to the petitioner: an agreement (Art 33), a review or re-review window that ended unused (Art 35, Art 36
      * ¶1), or a re-review opinion (Art 36 ¶3).
      */
+    /**
+     * 个人信息保护法 Art 47: the petition's personal data is erased by destroying its data key, in the same transaction as
+     * the event that records it; once only.
+     */
+    @CommandHandler
+    public void handle(ErasePersonalData command, DataKeys keys) {
+        new Violations().requireText("reason", command.reason(), 2000,
+                        "is required: the ground for erasure (个人信息保护法 Art 47), e.g. the retention period ended")
+                .refuseIfAny(InvalidStepException::new);
+        if (personalDataErased) {
+            throw new TransitionRefused("个人信息保护法 Art 47", "the personal data of this petition was erased already");
+        }
+        apply(new PersonalDataErased(petitionId, command.reason(), command.erasedBy(), command.at()));
+        keys.erase(petitionId, command.erasedBy(), command.reason(), command.at());
+    }
+
+    @EventSourcingHandler
+    void on(PersonalDataErased event) {
+        personalDataErased = true;
+    }
+
     @CommandHandler
     public void handle(Conclude command) {
         new Violations().limitText("note", command.note(), 4000).refuseIfAny(InvalidStepException::new);

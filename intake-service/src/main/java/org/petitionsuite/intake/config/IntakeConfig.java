@@ -14,6 +14,25 @@ public interface IntakeConfig {
     /** Key of the HMAC that turns a resident ID number into the pseudonym published on Kafka. Keep it secret. */
     String pseudonymKey();
 
+    /**
+     * The HMAC of the pseudonyms: HMAC-SM3 (GB/T 32905, the commercial cryptography government systems are assessed
+     * against) by default; HMAC-SHA256 for a deployment whose published pseudonyms must stay as they were. A change
+     * makes every person look new to repeat detection (Art 19 ¶3, Art 36 ¶3): choose once.
+     */
+    @WithDefault("HMAC_SM3")
+    PseudonymAlgorithm pseudonymAlgorithm();
+
+    enum PseudonymAlgorithm {
+        HMAC_SM3("HMACSM3"),
+        HMAC_SHA256("HmacSHA256");
+
+        public final String jceName;
+
+        PseudonymAlgorithm(String jceName) {
+            this.jceName = jceName;
+        }
+    }
+
     Registration registration();
 
     interface Registration {

@@ -2,6 +2,7 @@ package org.petitionsuite.intake.query;
 
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -124,9 +125,13 @@ public final class PetitionAccess {
         return Relation.SAME_REGION;
     }
 
-    /** What the caller sees of the petition: the most that any of its roles gives for its relation. */
+    /**
+     * What the caller sees of the petition: the most that any of its roles gives for its relation. A handler works for
+     * an organ: a handler's token without an {@code organ} claim gives nothing.
+     */
     public static Sight sight(Viewer viewer, PetitionView petition) {
-        return sight(viewer.roles(), relation(viewer, petition));
+        List<String> roles = viewer.roles().stream().filter(r -> !r.equals(HANDLER) || viewer.organ() != null).toList();
+        return sight(roles, relation(viewer, petition));
     }
 
     static Sight sight(Collection<String> roles, Relation relation) {

@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -27,7 +28,10 @@ import org.petitionsuite.intake.api.HandlingOpinionIssued;
 import org.petitionsuite.intake.api.PetitionAccepted;
 import org.petitionsuite.intake.api.PetitionDeclined;
 import org.petitionsuite.intake.api.PetitionDetails;
+import org.petitionsuite.intake.api.PersonalDataErased;
 import org.petitionsuite.intake.api.PetitionRegistered;
+import org.petitionsuite.intake.api.Petitioner;
+import org.petitionsuite.intake.privacy.SealedEvents;
 import org.petitionsuite.intake.api.RouteNoted;
 import org.petitionsuite.contract.DivisionCode;
 
@@ -260,6 +264,26 @@ public class PetitionProjection {
         document.fields = event.fields();
         document.issuedAt = event.issuedAt();
         document.persist();
+    }
+
+    /** Every personal value of the petition and its documents becomes 已删除 (个人信息保护法 Art 47); nothing else changes. */
+    @EventHandler
+    void on(PersonalDataErased event) {
+        update(event.petitionId(), view -> {
+            view.petitioners = view.petitioners.stream().map(p -> new Petitioner(SealedEvents.ERASED, SealedEvents.ERASED,
+                    SealedEvents.ERASED, SealedEvents.ERASED, p.confidentialityRequested(), p.representative())).toList();
+            view.request = SealedEvents.ERASED;
+            view.factsAndReasons = SealedEvents.ERASED;
+            view.accusedTarget = view.accusedTarget == null ? null : SealedEvents.ERASED;
+            view.personalDataErasedAt = event.at();
+        });
+        List<String> personal = SealedEvents.PERSONAL_FIELDS.get(DocumentIssued.class).stream()
+                .map(path -> path.substring("fields.".length())).toList();
+        for (DocumentView document : DocumentView.of(event.petitionId())) {
+            Map<String, String> fields = new java.util.LinkedHashMap<>(document.fields);
+            personal.forEach(name -> fields.computeIfPresent(name, (k, v) -> SealedEvents.ERASED));
+            document.fields = fields;
+        }
     }
 
     /** The limit the sweep watches now ({@link LimitSweep}); none when {@code step} is null. */

@@ -131,15 +131,16 @@ public class PetitionView extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public ConclusionBasis conclusionBasis;
     public Instant concludedAt;
+    /** When the personal data was erased (个人信息保护法 Art 47); null while it is kept. */
+    public Instant personalDataErasedAt;
 
     /** The organs the matter accuses (Art 30 ¶3), from routing. */
     public java.util.Set<String> accusedOrgans() {
-        return accusedOrganCodes == null || accusedOrganCodes.isEmpty() ? java.util.Set.of()
-                : java.util.Set.of(accusedOrganCodes.substring(1, accusedOrganCodes.length() - 1).split("\\|"));
+        return org.petitionsuite.kit.security.AccusedOrgans.of(accusedOrganCodes);
     }
 
     /** The stored form of {@link #accusedOrgans()}. */
     public static String accusedOrganCodes(java.util.List<String> organs) {
-        return organs == null || organs.isEmpty() ? "" : "|" + String.join("|", new java.util.TreeSet<>(organs)) + "|";
+        return org.petitionsuite.kit.security.AccusedOrgans.column(organs);
     }
 }

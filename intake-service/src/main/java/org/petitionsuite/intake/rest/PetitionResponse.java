@@ -136,13 +136,17 @@ public record PetitionResponse(
                 v.conclusionBasis == null ? null : new Conclusion(v.conclusionBasis, v.concludedAt));
     }
 
-    private static Petitioner shown(Petitioner p, boolean full, boolean confidentialNames) {
-        boolean nameHidden = !full || (p.isConfidentialityRequested() && !confidentialNames);
+    /**
+     * A petitioner as the caller may see them: in full, or masked; one who asked for confidentiality (Art 46) is masked
+     * for everyone whose sight does not include their identity, registrars included: name, ID number, phone and address.
+     */
+    private static Petitioner shown(Petitioner p, boolean full, boolean confidentialIdentity) {
+        boolean shown = full && (!p.isConfidentialityRequested() || confidentialIdentity);
         return new Petitioner(
-                nameHidden ? PersonalDataMasking.name(p.name()) : p.name(),
-                full ? p.idNumber() : PersonalDataMasking.idNumber(p.idNumber()),
-                full ? p.phone() : PersonalDataMasking.phone(p.phone()),
-                full ? p.address() : PersonalDataMasking.address(p.address()),
+                shown ? p.name() : PersonalDataMasking.name(p.name()),
+                shown ? p.idNumber() : PersonalDataMasking.idNumber(p.idNumber()),
+                shown ? p.phone() : PersonalDataMasking.phone(p.phone()),
+                shown ? p.address() : PersonalDataMasking.address(p.address()),
                 p.confidentialityRequested(),
                 p.representative());
     }

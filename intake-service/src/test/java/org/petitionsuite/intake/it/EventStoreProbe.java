@@ -1,5 +1,6 @@
 package org.petitionsuite.intake.it;
 
+import java.util.List;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -41,6 +42,72 @@ public class EventStoreProbe {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * How many places hold {@code text} in clear, as raw bytes: the petition's stored events (payload and metadata) and
+     * its rows in the read model and documents.
+     */
+    long clearOccurrences(String petitionId, String text) {
+        return scan(petitionId, text, List.of(EVENTS,
+                "SELECT convert_to(v::text, 'UTF8'), NULL::bytea FROM petition_view v WHERE petition_id = ?",
+                "SELECT convert_to(d::text, 'UTF8'), NULL::bytea FROM petition_document d WHERE petition_id = ?"));
+    }
+
+    /** As {@link #clearOccurrences}, in the petition's stored events only. */
+    long clearOccurrencesInEvents(String petitionId, String text) {
+        return scan(petitionId, text, List.of(EVENTS));
+    }
+
+    private static final String EVENTS = "SELECT payload, meta_data FROM domain_event_entry WHERE aggregate_identifier = ?";
+
+    private long scan(String petitionId, String text, List<String> queries) {
+        byte[] needle = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        long found = 0;
+        for (String sql : queries) {
+            try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+                s.setString(1, petitionId);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        for (int column = 1; column <= 2; column++) {
+                            byte[] bytes = r.getBytes(column);
+                            if (bytes != null && indexOf(bytes, needle) >= 0) {
+                                found++;
+                            }
+                        }
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return found;
+    }
+
+    /** Whether the petition's data key is destroyed, and why. */
+    String erasureReason(String petitionId) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT erasure_reason FROM personal_data_key WHERE petition_id = ? AND wrapped_key IS NULL")) {
+            s.setString(1, petitionId);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     private long count(String sql, String... args) {

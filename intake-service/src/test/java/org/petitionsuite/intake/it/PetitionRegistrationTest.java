@@ -102,6 +102,28 @@ class PetitionRegistrationTest {
         }
     }
 
+    /** Free text leaves intake redacted: what people type into a letter (ID numbers, phones, cards, names) stays in intake. */
+    @Test
+    void freeTextIsRedactedBeforeItIsPublished() throws Exception {
+        PetitionDetails d = Samples.details();
+        var person = d.petitioners().get(0);
+        PetitionDetails details = new PetitionDetails(d.petitioners(), d.channel(), d.purpose(), d.contentCategory(),
+                person.name() + "（身份证" + person.idNumber() + "，电话" + person.phone() + "）请求支付拖欠工资",
+                "工资应打入银行卡6222 0212 3456 7890 123，" + person.name() + "多次讨要未果", d.placeOfMatter(), 1, false,
+                null, d.registeringOrgan(), d.receivedAt(), d.sourceSystem(), d.sourceReference(), null, List.of());
+        try (TopicProbe topic = new TopicProbe(Topics.INTAKE_EVENTS)) {
+            String id = post(REGISTRAR, Samples.json(details)).then().statusCode(201).extract().path("id");
+            ConsumerRecord<String, byte[]> record = topic.pollUntil(rs -> rs.stream().anyMatch(r -> id.equals(r.key())),
+                    Duration.ofSeconds(30)).stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow();
+            String published = new String(record.value(), StandardCharsets.UTF_8);
+            assertThat(published).doesNotContain(person.idNumber()).doesNotContain(person.phone())
+                    .doesNotContain(person.name()).doesNotContain("6222 0212 3456 7890 123");
+            JsonNode data = JSON.readTree(record.value());
+            assertThat(data.get("request").asText()).isEqualTo("王**（身份证[身份证号]，电话[电话]）请求支付拖欠工资");
+            assertThat(data.get("factsAndReasons").asText()).isEqualTo("工资应打入银行卡[银行卡号]，王**多次讨要未果");
+        }
+    }
+
     @Test
     void theCallersTraceTravelsOnThePublishedEvent() throws Exception {
         String traceId = Traces.newTraceId();

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -102,7 +101,7 @@ public class RoutingResource {
     public Queue queue(@QueryParam("organ") String organ, @QueryParam("page") @DefaultValue("0") int page,
                        @QueryParam("size") @DefaultValue("20") int size) {
         String organCode = organ != null && !organ.isBlank() ? organ : caller.organ().orElse(null);
-        if (organCode != null && isPlainHandler() && !caller.organ().map(organCode::equals).orElse(false)) {
+        if (organCode != null && caller.isBoundToOrgan() && !caller.organ().map(organCode::equals).orElse(false)) {
             throw new io.quarkus.security.ForbiddenException("a handler reads only its own organ's queue (token claim 'organ')");
         }
         Violations violations = new Violations();
@@ -141,7 +140,7 @@ public class RoutingResource {
                     + "the directory, or with an organ the matter accuses (Art 30 ¶3, whatever channel is chosen).")
     public Response override(@PathParam("petitionId") String petitionId, Override body, UriInfo uri) {
         Override o = body == null ? new Override(null, null, null) : body;
-        visibleDecision(petitionId).filter(v -> isPlainHandler()).ifPresent(v -> {
+        visibleDecision(petitionId).filter(v -> caller.isBoundToOrgan()).ifPresent(v -> {
             boolean petitionDepartment = caller.organ().flatMap(directory::find)
                     .filter(org -> org.coordinator() && DivisionCode.parse(org.region()).contains(DivisionCode.parse(v.placeOfMatter)))
                     .isPresent();
@@ -231,12 +230,7 @@ public class RoutingResource {
         return RoutingDecisionView.<RoutingDecisionView>findByIdOptional(petitionId)
                 .filter(v -> v.channel != null && v.placeCode12.startsWith(region.scopePrefix()))
                 .filter(v -> organ.isEmpty() || v.accusedOrgans == null || !v.accusedOrgans.contains(organ.get()))
-                .filter(v -> !isPlainHandler() || organ.map(o -> o.equals(v.organCode) || isPetitionDepartmentOf(o, v)).orElse(false));
-    }
-
-    /** A handler without a wider role: bound to its own organ's work. */
-    private boolean isPlainHandler() {
-        return caller.hasAny(Set.of(Caller.HANDLER)) && !caller.hasAny(Set.of(Caller.SUPERVISOR, Caller.ADMIN));
+                .filter(v -> !caller.isBoundToOrgan() || organ.map(o -> o.equals(v.organCode) || isPetitionDepartmentOf(o, v)).orElse(false));
     }
 
     private boolean isPetitionDepartmentOf(String organCode, RoutingDecisionView v) {

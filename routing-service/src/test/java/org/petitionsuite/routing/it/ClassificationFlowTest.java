@@ -221,16 +221,19 @@ class ClassificationFlowTest {
 
     @Test
     void aDraftCatalogIsTriedOnPastPetitionsWithoutChangingThem() throws Exception {
+        // A village of the test's own: the what-if of its supervisor replays its petitions only (the caller's region).
+        String village = "330102" + String.format("%06d", new java.util.Random().nextInt(1_000_000));
         String id = publishRegistration(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "SEEK_RESOLUTION",
-                "劳动和社会保障_工资拖欠", "请求督促某公司支付七月工资", "330102");
+                "劳动和社会保障_工资拖欠", "请求督促某公司支付七月工资", village);
         awaitDecision(id);
         String national = given().auth().oauth2(Tokens.of("analyst", "330000")).get("/api/v1/routing/catalog/files")
                 .then().statusCode(200).extract().path("find { it.name == 'catalog/national.yaml' }.text");
         String draft = national.replace("contentCategories: [劳动和社会保障_工资拖欠]", "contentCategories: [劳动和社会保障_欠薪]");
-        given().auth().oauth2(Tokens.of("supervisor", "330000")).contentType("application/json")
+        given().auth().oauth2(Tokens.of("supervisor", village)).contentType("application/json")
                 .body(java.util.Map.of("national", draft, "overlays", List.of()))
                 .post("/api/v1/routing/catalog/what-if").then().statusCode(200)
-                .body("decisionsChanged", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
+                .body("petitionsCompared", equalTo(1))
+                .body("decisionsChanged", equalTo(1))
                 .body("examples.petitionId", hasItem(id));
         given().auth().oauth2(Tokens.of("analyst", "330000")).get("/api/v1/routing/decisions/" + id).then()
                 .body("channel", equalTo("DUTY_PERFORMANCE"));
@@ -240,6 +243,15 @@ class ClassificationFlowTest {
                 .body("errors.field", hasItem("national"));
         given().auth().oauth2(Tokens.of("registrar", "330000")).contentType("application/json")
                 .body(java.util.Map.of("national", draft)).post("/api/v1/routing/catalog/what-if").then().statusCode(403);
+        // Another region's analyst replays only its own region's decisions; a token without a region none at all.
+        given().auth().oauth2(Tokens.of("analyst", "330106")).contentType("application/json")
+                .body(java.util.Map.of("national", draft, "overlays", List.of()))
+                .post("/api/v1/routing/catalog/what-if").then().statusCode(200)
+                .body("examples.petitionId", not(hasItem(id)));
+        given().auth().oauth2(io.smallrye.jwt.build.Jwt.issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).subject("no-region")
+                        .groups(java.util.Set.of("analyst")).sign()).contentType("application/json")
+                .body(java.util.Map.of("national", draft, "overlays", List.of()))
+                .post("/api/v1/routing/catalog/what-if").then().statusCode(403).contentType("application/problem+json");
     }
 
     @Test
@@ -287,6 +299,10 @@ class ClassificationFlowTest {
         given().auth().oauth2(Tokens.of("handler", "330102")).contentType("application/json")
                 .body(java.util.Map.of("reasons", "不属本局")).post("/api/v1/routing/decisions/" + id + "/objection")
                 .then().statusCode(403);
+        // The receiving organ disagrees by objecting (Art 23 ¶3), not by overriding: routing is the petition department's.
+        given().auth().oauth2(Tokens.handlerOf("330102", "330102-rsj")).contentType("application/json")
+                .body(java.util.Map.of("channel", "ARBITRATION", "reason", "应当仲裁")).post("/api/v1/routing/decisions/" + id + "/override")
+                .then().statusCode(403).contentType("application/problem+json");
         given().auth().oauth2(Tokens.handlerOf("330102", "330102-rsj")).contentType("application/json")
                 .body(java.util.Map.of("reasons", "欠薪查处属于劳动保障监察大队")).post("/api/v1/routing/decisions/" + id + "/objection")
                 .then().statusCode(202);
@@ -340,8 +356,9 @@ class ClassificationFlowTest {
         given().auth().oauth2(Tokens.handlerOf("330102", "330102-zjj")).contentType("application/json")
                 .body(java.util.Map.of("channel", "DUTY_PERFORMANCE", "reason", "改判")).post("/api/v1/routing/decisions/" + id + "/override")
                 .then().statusCode(404);
-        // Changing the channel only: the directory chooses again, and still not the accused bureau.
-        given().auth().oauth2(supervisor).contentType("application/json")
+        // Changing the channel only: the directory chooses again, and still not the accused bureau. The place's petition
+        // department may do it as well as a supervisor.
+        given().auth().oauth2(Tokens.handlerOf("330102", "330102-xfj")).contentType("application/json")
                 .body(java.util.Map.of("channel", "PETITION_PROCEDURE", "reason", "按信访程序办理"))
                 .post("/api/v1/routing/decisions/" + id + "/override").then().statusCode(202);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(supervisor)

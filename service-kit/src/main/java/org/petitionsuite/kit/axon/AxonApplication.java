@@ -39,12 +39,17 @@ public abstract class AxonApplication implements PublisherBacklog {
 
     /** Axon on the service's own database, to which {@link #configure()} adds the service's parts. */
     protected Configurer eventStorage() {
-        Configurer configurer = EventStorage.configurer(dataSource, jta);
+        Configurer configurer = EventStorage.configurer(dataSource, jta, storageModules());
         configurer.eventProcessing()
                 .registerPooledStreamingEventProcessor(publisherProcessingGroup(), Configuration::eventStore,
                         EventStorage.publishing(segments, 200))
                 .registerTrackingEventProcessorConfiguration(readModelProcessingGroup(), c -> EventStorage.readModel(100));
         return configurer;
+    }
+
+    /** Jackson modules for how the service's events are stored (none by default). */
+    protected com.fasterxml.jackson.databind.Module[] storageModules() {
+        return new com.fasterxml.jackson.databind.Module[0];
     }
 
     /** Aggregates, handlers and processors of the service, starting from {@link #eventStorage()}. */

@@ -41,8 +41,13 @@ public final class EventStorage {
     private EventStorage() {
     }
 
-    public static Configurer configurer(DataSource dataSource, jakarta.transaction.TransactionManager jta) {
-        Serializer serializer = JacksonSerializer.builder().objectMapper(storageMapper()).build();
+    /**
+     * @param storageModules Jackson modules for the stored form of a service's events, e.g. intake's sealing of personal
+     *                       data (crypto-shredding)
+     */
+    public static Configurer configurer(DataSource dataSource, jakarta.transaction.TransactionManager jta,
+                                        com.fasterxml.jackson.databind.Module... storageModules) {
+        Serializer serializer = JacksonSerializer.builder().objectMapper(storageMapper().registerModules(storageModules)).build();
         ConnectionProvider connections = new DataSourceConnectionProvider(dataSource);
         TransactionManager transactions = new JtaTransactionBridge(jta);
         Configurer configurer = DefaultConfigurer.defaultConfiguration()
@@ -165,8 +170,8 @@ public final class EventStorage {
         return false;
     }
 
-    /** The stored format is ours, independent of the REST mapper's settings. */
-    private static ObjectMapper storageMapper() {
+    /** The stored format is ours, independent of the REST mapper's settings. A new mapper on each call. */
+    public static ObjectMapper storageMapper() {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

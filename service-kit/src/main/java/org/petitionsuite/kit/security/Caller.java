@@ -79,6 +79,11 @@ public class Caller {
         return Optional.ofNullable(claim).map(Object::toString);
     }
 
+    /** A handler without a wider role (supervisor, analyst, admin): bound to its own organ's work (least privilege). */
+    public boolean isBoundToOrgan() {
+        return hasAny(Set.of(HANDLER)) && !hasAny(Set.of(SUPERVISOR, ANALYST, ADMIN));
+    }
+
     /** The caller's roles (the {@code groups} claim). */
     public Set<String> roles() {
         return jwt.getGroups() == null ? Set.of() : Set.copyOf(jwt.getGroups());

@@ -5,9 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.util.Arrays;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.petitionsuite.kit.security.AccusedOrgans;
 
 /** One petition supervision has seen: where it lies and which organs it accuses (Art 30 ¶3), for access decisions. */
 @Entity
@@ -21,8 +20,7 @@ public class CaseView extends PanacheEntityBase {
     public String accusedOrganCodes = "";
 
     public Set<String> accusedOrgans() {
-        return accusedOrganCodes == null || accusedOrganCodes.isEmpty() ? Set.of()
-                : Arrays.stream(accusedOrganCodes.split("\\|")).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
+        return AccusedOrgans.of(accusedOrganCodes);
     }
 
     /** Whether the petition lies in the region of {@code scopePrefix} and does not accuse {@code organ} (null: no organ). */

@@ -187,8 +187,8 @@ public class SupervisionProjection {
 
     @EventHandler
     void on(AccusationNoted e) {
-        CaseView.<CaseView>findByIdOptional(e.petitionId()).ifPresent(v -> v.accusedOrganCodes = e.accusedOrgans().isEmpty()
-                ? "" : "|" + String.join("|", new java.util.TreeSet<>(e.accusedOrgans())) + "|");
+        CaseView.<CaseView>findByIdOptional(e.petitionId())
+                .ifPresent(v -> v.accusedOrganCodes = org.petitionsuite.kit.security.AccusedOrgans.column(e.accusedOrgans()));
     }
 
     @ResetHandler

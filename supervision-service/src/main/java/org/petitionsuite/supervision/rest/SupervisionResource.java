@@ -93,7 +93,7 @@ public class SupervisionResource {
         pageLimits(page, size, violations);
         violations.refuseIfAny(InvalidRequestException::new);
 
-        if (isPlainHandler()) {
+        if (caller.isBoundToOrgan()) {
             organ = caller.organ().orElse("-"); // a handler reads its own organ's duties only
         }
         String where = "state = 'RUNNING' and duty = true and placeCode12 like :scope"
@@ -156,13 +156,7 @@ public class SupervisionResource {
         String organ = caller.organ().orElse(null);
         boolean accused = organ != null && CaseView.<CaseView>findByIdOptional(petitionId)
                 .map(c -> c.accusedOrgans().contains(organ)).orElse(false);
-        return !accused && (!isPlainHandler() || clocks.stream().anyMatch(c -> organ != null && organ.equals(c.organCode)));
-    }
-
-    /** A handler without a wider role: bound to its own organ's work. */
-    private boolean isPlainHandler() {
-        return caller.hasAny(java.util.Set.of(Caller.HANDLER))
-                && !caller.hasAny(java.util.Set.of(Caller.SUPERVISOR, Caller.ANALYST, Caller.ADMIN));
+        return !accused && (!caller.isBoundToOrgan() || clocks.stream().anyMatch(c -> organ != null && organ.equals(c.organCode)));
     }
 
     /** Defects of one organ, by code, with the configured names. */

@@ -1,0 +1,142 @@
+package org.petitionsuite.intake.privacy;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.petitionsuite.intake.api.AgreementRecorded;
+import org.petitionsuite.intake.api.DocumentIssued;
+import org.petitionsuite.intake.api.Evaluated;
+import org.petitionsuite.intake.api.HandlingOpinionIssued;
+import org.petitionsuite.intake.api.HearingRecorded;
+import org.petitionsuite.intake.api.PetitionDeclined;
+import org.petitionsuite.intake.api.PetitionRegistered;
+import org.petitionsuite.intake.api.ReviewOpinionIssued;
+import org.petitionsuite.intake.api.ReviewRequested;
+import org.petitionsuite.kit.axon.EventStorage;
+
+/**
+ * How intake stores personal data: sealed with the petition's data key ({@link DataKeys}, {@link PersonalDataCipher})
+ * in the event store, so that destroying the key erases it from the permanent record (crypto-shredding). The domain
+ * never sees the difference: events are sealed on their way into the store and opened on their way out. After an
+ * erasure a sealed value opens as {@link #ERASED}; a value stored before sealing existed stays as it was.
+ *
+ * <p>{@link #PERSONAL_FIELDS} is the one list of what is personal: names, ID numbers, phones, addresses, and every free
+ * text a petitioner or an official writes about the matter (it names people).
+ */
+public final class SealedEvents {
+    /** What stands where personal data was erased (个人信息保护法 Art 47). */
+    public static final String ERASED = org.petitionsuite.intake.domain.PersonalDataMasking.ERASED;
+
+    /** Per event type, the properties that are personal; {@code a.b[].c} walks into every element of array b. */
+    public static final Map<Class<?>, List<String>> PERSONAL_FIELDS = Map.of(
+            PetitionRegistered.class, List.of("details.petitioners[].name", "details.petitioners[].idNumber",
+                    "details.petitioners[].phone", "details.petitioners[].address", "details.request",
+                    "details.factsAndReasons", "details.accusedTarget"),
+            DocumentIssued.class, List.of("fields.petitioner", "fields.address", "fields.request", "fields.factsAndReasons",
+                    "fields.factsFound", "fields.decision", "fields.terms", "fields.reason"),
+            ReviewRequested.class, List.of("request"),
+            Evaluated.class, List.of("comment"),
+            HandlingOpinionIssued.class, List.of("factsFound", "decision"),
+            ReviewOpinionIssued.class, List.of("factsFound", "decision"),
+            AgreementRecorded.class, List.of("terms"),
+            PetitionDeclined.class, List.of("reason"),
+            HearingRecorded.class, List.of("summary"));
+
+    private SealedEvents() {
+    }
+
+    /** The Jackson module for intake's event store. */
+    public static SimpleModule module(DataKeys keys) {
+        ObjectMapper plain = EventStorage.storageMapper();
+        SimpleModule module = new SimpleModule("intake-sealed-events");
+        PERSONAL_FIELDS.forEach((type, paths) -> register(module, type, paths, keys, plain));
+        return module;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void register(SimpleModule module, Class type, List<String> paths, DataKeys keys, ObjectMapper plain) {
+        module.addSerializer(type, new JsonSerializer<Object>() {
+            @Override
+            public void serialize(Object event, JsonGenerator out, SerializerProvider provider) throws IOException {
+                ObjectNode tree = plain.valueToTree(event);
+                String petitionId = tree.path("petitionId").asText();
+                byte[] key = keys.keyFor(petitionId);
+                transform(tree, paths, clear -> PersonalDataCipher.isSealed(clear) ? clear
+                        : PersonalDataCipher.seal(keys.algorithm(), key, clear, petitionId));
+                out.writeTree(tree);
+            }
+        });
+        module.addDeserializer(type, new JsonDeserializer<Object>() {
+            @Override
+            public Object deserialize(JsonParser in, DeserializationContext context) throws IOException {
+                ObjectNode tree = in.readValueAsTree();
+                String petitionId = tree.path("petitionId").asText();
+                Optional<byte[]> key = Optional.empty();
+                boolean looked = false;
+                for (String path : paths) {
+                    if (!looked && anySealed(tree, path)) {
+                        key = keys.existingKey(petitionId);
+                        looked = true;
+                    }
+                }
+                Optional<byte[]> found = key;
+                transform(tree, paths, stored -> !PersonalDataCipher.isSealed(stored) ? stored
+                        : found.map(k -> PersonalDataCipher.open(k, stored, petitionId)).orElse(ERASED));
+                return plain.treeToValue(tree, type);
+            }
+        });
+    }
+
+    /** Applies {@code change} to every text value at the paths (null and absent values are left alone). */
+    static void transform(JsonNode tree, List<String> paths, UnaryOperator<String> change) {
+        for (String path : paths) {
+            walk(tree, path.split("\\."), 0, change);
+        }
+    }
+
+    private static void walk(JsonNode node, String[] steps, int at, UnaryOperator<String> change) {
+        if (!(node instanceof ObjectNode object)) {
+            return;
+        }
+        String step = steps[at];
+        boolean each = step.endsWith("[]");
+        String name = each ? step.substring(0, step.length() - 2) : step;
+        JsonNode child = object.get(name);
+        if (child == null || child.isNull()) {
+            return;
+        }
+        if (at == steps.length - 1) {
+            if (child.isTextual()) {
+                object.set(name, TextNode.valueOf(change.apply(child.asText())));
+            }
+            return;
+        }
+        if (each) {
+            child.forEach(element -> walk(element, steps, at + 1, change));
+        } else {
+            walk(child, steps, at + 1, change);
+        }
+    }
+
+    private static boolean anySealed(JsonNode tree, String path) {
+        boolean[] sealed = {false};
+        walk(tree.deepCopy(), path.split("\\."), 0, value -> {
+            sealed[0] |= PersonalDataCipher.isSealed(value);
+            return value;
+        });
+        return sealed[0];
+    }
+}

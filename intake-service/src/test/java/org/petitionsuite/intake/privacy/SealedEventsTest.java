@@ -1,0 +1,103 @@
+package org.petitionsuite.intake.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.petitionsuite.contract.DocumentType;
+import org.petitionsuite.intake.Samples;
+import org.petitionsuite.intake.api.DocumentIssued;
+import org.petitionsuite.intake.api.PetitionDetails;
+import org.petitionsuite.intake.api.PetitionRegistered;
+import org.petitionsuite.intake.privacy.PersonalDataCipher.Algorithm;
+import org.petitionsuite.kit.axon.EventStorage;
+
+/** Sealing on the way into the event store, opening on the way out, 已删除 once the key is gone. */
+class SealedEventsTest {
+    /** Keys in memory: this tests the sealing, not the key table (ErasureTest does, on PostgreSQL). */
+    private static final class KeysInMemory extends DataKeys {
+        final Map<String, byte[]> keys = new HashMap<>();
+
+        KeysInMemory(Algorithm algorithm) {
+            super(null, null, algorithm, "test-master-key");
+        }
+
+        @Override
+        public byte[] keyFor(String petitionId) {
+            return keys.computeIfAbsent(petitionId, id -> PersonalDataCipher.newKey(algorithm()));
+        }
+
+        @Override
+        public Optional<byte[]> existingKey(String petitionId) {
+            return Optional.ofNullable(keys.get(petitionId));
+        }
+    }
+
+    private static PetitionDetails details() {
+        PetitionDetails d = Samples.details();
+        return new PetitionDetails(d.petitioners(), d.channel(), d.purpose(), d.contentCategory(),
+                "请求支付工资，身份证" + d.petitioners().get(0).idNumber(), "王建国多次讨要", d.placeOfMatter(), 1, false,
+                "某公司负责人", d.registeringOrgan(), d.receivedAt(), d.sourceSystem(), d.sourceReference(), null, List.of());
+    }
+
+    @Test
+    void personalValuesAreSealedInTheStoredBytesAndOpenAgain() throws Exception {
+        for (Algorithm algorithm : Algorithm.values()) {
+            KeysInMemory keys = new KeysInMemory(algorithm);
+            ObjectMapper store = EventStorage.storageMapper().registerModule(SealedEvents.module(keys));
+            PetitionDetails details = details();
+            PetitionRegistered event = new PetitionRegistered("p-1", details, Instant.parse("2026-11-20T01:00:00Z"), "r", "p-1");
+            String stored = new String(store.writeValueAsBytes(event), StandardCharsets.UTF_8);
+            var petitioner = details.petitioners().get(0);
+            for (String personal : List.of(petitioner.name(), petitioner.idNumber(), petitioner.phone(), petitioner.address(),
+                    "某公司负责人", "多次讨要")) {
+                assertThat(stored).as(algorithm + ": " + personal).doesNotContain(personal);
+            }
+            assertThat(stored).contains(details.contentCategory()).contains(details.placeOfMatter()).contains(PersonalDataCipher.PREFIX);
+            assertThat(store.readValue(stored, PetitionRegistered.class)).isEqualTo(event);
+        }
+    }
+
+    @Test
+    void withoutItsKeyAValueOpensAsErasedAndTheRestIsUnchanged() throws Exception {
+        KeysInMemory keys = new KeysInMemory(Algorithm.SM4_GCM);
+        ObjectMapper store = EventStorage.storageMapper().registerModule(SealedEvents.module(keys));
+        DocumentIssued document = new DocumentIssued("p-2", "330102", "acceptance-notice-1", DocumentType.ACCEPTANCE_NOTICE,
+                "杭上信受〔2026〕1号", Map.of("petitioner", "王建国", "address", "某小区", "organName", "上城区人社局", "issuedOn", "二〇二六年十一月二十日"),
+                Instant.parse("2026-11-20T01:00:00Z"));
+        byte[] stored = store.writeValueAsBytes(document);
+        keys.keys.remove("p-2");
+        DocumentIssued opened = store.readValue(stored, DocumentIssued.class);
+        assertThat(opened.fields()).containsEntry("petitioner", SealedEvents.ERASED).containsEntry("address", SealedEvents.ERASED)
+                .containsEntry("organName", "上城区人社局").containsEntry("issuedOn", "二〇二六年十一月二十日");
+        assertThat(opened.number()).isEqualTo(document.number());
+    }
+
+    @Test
+    void aSealedValueOpensOnlyWithItsKeyOnItsPetitionAndUnaltered() {
+        byte[] key = PersonalDataCipher.newKey(Algorithm.SM4_GCM);
+        String sealed = PersonalDataCipher.seal(Algorithm.SM4_GCM, key, "王建国", "p-1");
+        assertThat(PersonalDataCipher.open(key, sealed, "p-1")).isEqualTo("王建国");
+        assertThatThrownBy(() -> PersonalDataCipher.open(key, sealed, "p-2")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PersonalDataCipher.open(PersonalDataCipher.newKey(Algorithm.SM4_GCM), sealed, "p-1"))
+                .isInstanceOf(IllegalArgumentException.class);
+        char[] chars = sealed.toCharArray();
+        chars[10] = chars[10] == 'A' ? 'B' : 'A';
+        assertThatThrownBy(() -> PersonalDataCipher.open(key, new String(chars), "p-1")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void clearValuesStoredBeforeSealingExistedStillRead() throws Exception {
+        ObjectMapper store = EventStorage.storageMapper().registerModule(SealedEvents.module(new KeysInMemory(Algorithm.SM4_GCM)));
+        PetitionRegistered event = new PetitionRegistered("p-3", details(), Instant.parse("2026-11-20T01:00:00Z"), "r", "p-3");
+        byte[] clear = EventStorage.storageMapper().writeValueAsBytes(event);
+        assertThat(store.readValue(clear, PetitionRegistered.class)).isEqualTo(event);
+    }
+}
