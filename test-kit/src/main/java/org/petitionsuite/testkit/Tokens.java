@@ -18,6 +18,18 @@ public final class Tokens {
         return claims(role, region).sign();
     }
 
+    /** A token with every claim access decisions read; {@code organ} and {@code sourceSystem} may be null. */
+    public static String of(String role, String region, String organ, String sourceSystem) {
+        JwtClaimsBuilder claims = claims(role, region);
+        if (organ != null) {
+            claims.claim("organ", organ);
+        }
+        if (sourceSystem != null) {
+            claims.claim("source_system", sourceSystem);
+        }
+        return claims.sign();
+    }
+
     public static String integrator(String region, String sourceSystem) {
         return claims("integrator", region).claim("source_system", sourceSystem).sign();
     }

@@ -70,7 +70,7 @@ public class PetitionQueries {
     private static void visibleTo(PetitionAccess.Viewer viewer, List<String> where, Parameters params) {
         if (viewer.organ() != null) {
             where.add("accusedOrganCodes not like :accused escape '\\'");
-            params.and("accused", "%|" + escapeLike(viewer.organ()) + "|%");
+            params.and("accused", org.petitionsuite.kit.security.AccusedOrgans.namingPattern(viewer.organ()));
         }
         List<String> anyOf = new ArrayList<>();
         for (String role : viewer.roles()) {

@@ -7,14 +7,11 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import io.smallrye.jwt.build.Jwt;
-import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.petitionsuite.intake.Samples;
 import org.petitionsuite.testkit.Tokens;
@@ -108,17 +105,14 @@ class AccessMatrixTest {
 
     /** The token of someone in {@code role} standing in {@code relation} to the petition. */
     private static String token(String role, String relation) {
-        JwtClaimsBuilder claims = Jwt.issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).subject("matrix-" + role + "-" + relation)
-                .groups(Set.of(role));
-        switch (relation) {
-            case "own-organ" -> claims.claim("region", "330102").claim("organ", "330102-rsj").claim("source_system", "county-a");
-            case "other-organ" -> claims.claim("region", "330102").claim("organ", "330102-zjj").claim("source_system", "county-a");
-            case "accused-organ" -> claims.claim("region", "330102").claim("organ", "330102-jw").claim("source_system", "county-a");
-            case "other-region" -> claims.claim("region", "330106").claim("organ", "330106-xfj").claim("source_system", "county-a");
-            case "other-source" -> claims.claim("region", "330102").claim("source_system", "county-b");
+        return switch (relation) {
+            case "own-organ" -> Tokens.of(role, "330102", "330102-rsj", "county-a");
+            case "other-organ" -> Tokens.of(role, "330102", "330102-zjj", "county-a");
+            case "accused-organ" -> Tokens.of(role, "330102", "330102-jw", "county-a");
+            case "other-region" -> Tokens.of(role, "330106", "330106-xfj", "county-a");
+            case "other-source" -> Tokens.of(role, "330102", null, "county-b");
             default -> throw new IllegalArgumentException(relation);
-        }
-        return claims.sign();
+        };
     }
 
     private static Response call(String endpoint, String token, String id, String relation) {

@@ -10,7 +10,13 @@ import org.petitionsuite.routing.catalog.Matter;
  *
  * @param registrationId {@code ce_id} of the registration event
  * @param matterId       intake's matter (信访事项) the petition belongs to; null from registrations before matters existed
+ * @param sourceSystem   the county system that sent it: an integrator reads only its own system's decisions
  */
 public record ClassifyPetition(@TargetAggregateIdentifier String petitionId, Matter matter, String registrationId,
-                               Instant classifiedAt, String matterId) {
+                               Instant classifiedAt, String matterId, String sourceSystem) {
+
+    /** A petition whose source does not matter to the rule at hand. */
+    public ClassifyPetition(String petitionId, Matter matter, String registrationId, Instant classifiedAt, String matterId) {
+        this(petitionId, matter, registrationId, classifiedAt, matterId, null);
+    }
 }

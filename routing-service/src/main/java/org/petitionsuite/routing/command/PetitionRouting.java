@@ -76,7 +76,7 @@ public class PetitionRouting {
             return ClassificationOutcome.ALREADY_CLASSIFIED;
         }
         Matter matter = command.matter();
-        apply(new MatterRecorded(command.petitionId(), matter));
+        apply(new MatterRecorded(command.petitionId(), matter, command.sourceSystem()));
         Classification decision = catalogs.forPlace(matter.placeOfMatter()).classify(matter);
         apply(new PetitionClassifiedV1(command.petitionId(), matter.placeOfMatter(), decision.kind(),
                 decision.channel(), decision.catalogVersion(), decision.ruleId(), decision.article(), decision.rationale(),

@@ -58,7 +58,8 @@ final class IntakeRecords {
                 event.registeringOrgan() == null ? null : event.registeringOrgan().regionCode(),
                 event.complainedOrgans() == null ? List.of() : event.complainedOrgans().stream()
                         .map(PetitionRegisteredV1.ComplainedOrgan::code).filter(Objects::nonNull).toList());
-        return Optional.of(new ClassifyPetition(event.petitionId(), matter, envelope.id(), now, event.matterId()));
+        return Optional.of(new ClassifyPetition(event.petitionId(), matter, envelope.id(), now, event.matterId(),
+                event.sourceSystem()));
     }
 
     private static NoteAcceptance toNoteAcceptance(ConsumerRecord<String, byte[]> record) {

@@ -34,6 +34,7 @@ public class RoutingDecisionProjection {
         view.factsAndReasons = m.factsAndReasons();
         view.collective = m.collective();
         view.accusedTarget = m.accusedTarget();
+        view.sourceSystem = event.sourceSystem();
         view.complainedOrgans = m.complainedOrgans() == null ? List.of() : m.complainedOrgans();
         view.pseudonyms = m.pseudonyms() == null ? List.of() : m.pseudonyms();
         view.registeringRegion12 = m.registeringRegion() == null ? null : DivisionCode.parse(m.registeringRegion()).twelveDigits();
@@ -73,7 +74,7 @@ public class RoutingDecisionProjection {
             view.routeArticle = event.article();
             view.routeRationale = event.rationale();
             view.routeFlags = event.flags();
-            view.accusedOrgans = event.accusedOrgansOrNone();
+            view.accusedOrganCodes = org.petitionsuite.kit.security.AccusedOrgans.column(event.accusedOrgansOrNone());
         });
     }
 

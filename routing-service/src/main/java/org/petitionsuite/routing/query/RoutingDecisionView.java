@@ -1,5 +1,6 @@
 package org.petitionsuite.routing.query;
 
+import org.petitionsuite.kit.security.AccusedOrgans;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -33,6 +34,8 @@ public class RoutingDecisionView extends PanacheEntityBase {
     public String factsAndReasons;
     public boolean collective;
     public String accusedTarget;
+    /** The county system that sent the petition: an integrator reads only its own system's decisions. */
+    public String sourceSystem;
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> complainedOrgans;
     @JdbcTypeCode(SqlTypes.JSON)
@@ -73,9 +76,15 @@ public class RoutingDecisionView extends PanacheEntityBase {
     public String routeRationale;
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> routeFlags;
-    /** The organs the matter accuses (Art 30 ¶3): their people get 404 here, whatever their role. */
-    @JdbcTypeCode(SqlTypes.JSON)
-    public List<String> accusedOrgans;
+    /**
+     * The organs the matter accuses (Art 30 ¶3) as {@code |code|code|} ({@link AccusedOrgans}): their people get 404
+     * here and never find it in a queue, whatever their role.
+     */
+    public String accusedOrganCodes = "";
+
+    public java.util.Set<String> accusedOrgans() {
+        return AccusedOrgans.of(accusedOrganCodes);
+    }
 
     /** The last override by a person, if any. */
     public String overriddenBy;

@@ -95,6 +95,7 @@ public class RoutingResource {
 
     @GET
     @Path("queue")
+    @RolesAllowed({Caller.REGISTRAR, Caller.HANDLER, Caller.SUPERVISOR, Caller.ANALYST, Caller.ADMIN})
     @Operation(summary = "The work queue of an authority: petitions currently routed to it, oldest first",
             description = "organ: a directory code; a handler's own organ (token claim 'organ') when absent. Only petitions "
                     + "inside the caller's region. Assigned petitions carry the days within which to report (Art 22 ¶1(三)).")
@@ -114,9 +115,12 @@ public class RoutingResource {
             violations.add("query.size", "page must be 0 or more, size between 1 and 100");
         }
         violations.refuseIfAny(InvalidRequestException::new);
-        var query = RoutingDecisionView.<RoutingDecisionView>find("organCode = ?1 and placeCode12 like ?2",
+        // Never what the caller's own organ is accused in (Art 30 ¶3), whoever reads the queue.
+        String accused = caller.organ().map(org.petitionsuite.kit.security.AccusedOrgans::namingPattern).orElse("-");
+        var query = RoutingDecisionView.<RoutingDecisionView>find(
+                "organCode = ?1 and placeCode12 like ?2 and accusedOrganCodes not like ?3 escape '\\'",
                 io.quarkus.panache.common.Sort.ascending("routedAt").and("petitionId"), organCode,
-                caller.region().scopePrefix() + "%");
+                caller.region().scopePrefix() + "%", accused);
         List<QueueItem> items = query.page(io.quarkus.panache.common.Page.of(page, size)).list().stream()
                 .map(v -> new QueueItem(v.petitionId, v.placeOfMatter, v.channel, v.channel == null ? null : v.channel.label(),
                         v.contentCategory, v.routeMode, v.reportWithinDays, v.routedAt, v.routeFlags))
@@ -221,15 +225,17 @@ public class RoutingResource {
 
     /**
      * The decision, if the petition is classified and the caller may see it: inside the caller's region; for a handler,
-     * only when routed to the handler's organ or when that organ is the petition department of the place; never for
-     * an organ the matter accuses (Art 30 ¶3), whatever the role.
+     * only when routed to the handler's organ or when that organ is the petition department of the place; for an
+     * integrator, only its own source system's; never for an organ the matter accuses (Art 30 ¶3), whatever the role.
      */
     private Optional<RoutingDecisionView> visibleDecision(String petitionId) {
         DivisionCode region = caller.region();
         Optional<String> organ = caller.organ();
         return RoutingDecisionView.<RoutingDecisionView>findByIdOptional(petitionId)
                 .filter(v -> v.channel != null && v.placeCode12.startsWith(region.scopePrefix()))
-                .filter(v -> organ.isEmpty() || v.accusedOrgans == null || !v.accusedOrgans.contains(organ.get()))
+                .filter(v -> organ.isEmpty() || !v.accusedOrgans().contains(organ.get()))
+                .filter(v -> !caller.roles().equals(java.util.Set.of(Caller.INTEGRATOR))
+                        || (v.sourceSystem != null && caller.sourceSystem().map(v.sourceSystem::equals).orElse(false)))
                 .filter(v -> !caller.isBoundToOrgan() || organ.map(o -> o.equals(v.organCode) || isPetitionDepartmentOf(o, v)).orElse(false));
     }
 

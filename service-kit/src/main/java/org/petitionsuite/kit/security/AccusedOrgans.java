@@ -18,6 +18,11 @@ public final class AccusedOrgans {
         return organs == null || organs.isEmpty() ? "" : "|" + String.join("|", new TreeSet<>(organs)) + "|";
     }
 
+    /** The {@code like} pattern (escape character backslash) of a column that names {@code organ}. */
+    public static String namingPattern(String organ) {
+        return "%|" + organ.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "|%";
+    }
+
     public static Set<String> of(String column) {
         return column == null || column.isEmpty() ? Set.of()
                 : Arrays.stream(column.split("\\|")).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());

@@ -102,8 +102,12 @@ public class SupervisionResource {
                     case "overdue" -> " and dueDay < :day";
                     case "due-soon" -> " and dueDay >= :day and dueDay <= :until";
                     default -> "";
-                };
+                }
+                // Never the clocks of a petition that accuses the caller's organ (Art 30 ¶3), whoever asks.
+                + (caller.organ().isEmpty() ? "" : " and petitionId not in (select c.petitionId from CaseView c"
+                        + " where c.accusedOrganCodes like :accused escape '\\')");
         Parameters params = Parameters.with("scope", scope.scopePrefix() + "%");
+        caller.organ().ifPresent(o -> params.and("accused", org.petitionsuite.kit.security.AccusedOrgans.namingPattern(o)));
         if (organ != null && !organ.isBlank()) {
             params.and("organ", organ);
         }
