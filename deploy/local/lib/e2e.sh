@@ -151,9 +151,7 @@ e2e_privacy_scan() {
   done
   local scanned="" what
   for topic in $(awk '!/^#/ && NF {print $1}' "$LOCAL_DIR/kafka/topics"); do
-    what=$(kafka_java org.apache.kafka.tools.consumer.ConsoleConsumer --bootstrap-server "$KAFKA_BOOTSTRAP" --topic "$topic" \
-      --from-beginning --timeout-ms 5000 --property print.headers=true --property print.key=true 2>/dev/null \
-      | grep -F -c -e "$name" -e "$id_number" -e "$phone" || true)
+    what=$(kafka_dump "$topic" | grep -F -c -e "$name" -e "$id_number" -e "$phone" || true)
     [ "$what" = 0 ] || hits+=" topic $topic ($what records);"
     scanned+="t"
   done

@@ -72,9 +72,14 @@ kafka_groups_to_end() {
   done
 }
 
-# kafka_records_of TOPIC KEY: every record of TOPIC with KEY, one per line as "headers<TAB>key<TAB>value".
-kafka_records_of() {
+# kafka_dump TOPIC: every record of TOPIC from the start, one per line as "headers<TAB>key<TAB>value".
+kafka_dump() {
   kafka_java org.apache.kafka.tools.consumer.ConsoleConsumer --bootstrap-server "$KAFKA_BOOTSTRAP" --topic "$1" \
     --from-beginning --timeout-ms 5000 --property print.headers=true --property print.key=true \
-    --property key.separator=$'\t' --property headers.separator=, 2>/dev/null | awk -F'\t' -v k="$2" '$2 == k'
+    --property key.separator=$'\t' --property headers.separator=, 2>/dev/null
+}
+
+# kafka_records_of TOPIC KEY: every record of TOPIC with KEY, as kafka_dump prints them.
+kafka_records_of() {
+  kafka_dump "$1" | awk -F'\t' -v k="$2" '$2 == k'
 }

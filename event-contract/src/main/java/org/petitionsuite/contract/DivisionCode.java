@@ -35,6 +35,15 @@ public record DivisionCode(String twelveDigits) {
         return new DivisionCode(code.length() == 6 ? code + "000000" : code);
     }
 
+    /** The code, or empty when it is not one: for a check that leaves naming the bad field to the validation. */
+    public static java.util.Optional<DivisionCode> tryParse(String code) {
+        try {
+            return java.util.Optional.of(parse(code));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public static boolean hasKnownProvince(String twoDigits) {
         return PROVINCES.contains(twoDigits);
     }

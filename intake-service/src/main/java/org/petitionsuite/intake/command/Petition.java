@@ -517,11 +517,6 @@ public class Petition {
     }
 
     /**
-     * 审核认定办结 (national status 15): the petition department confirms the conclusion once no statutory step is
-     * left to the petitioner: an agreement (Art 33), a review or re-review window that ended unused (Art 35, Art 36
-     * ¶1), or a re-review opinion (Art 36 ¶3).
-     */
-    /**
      * 个人信息保护法 Art 47: the petition's personal data is erased by destroying its data key, in the same transaction as
      * the event that records it; once only.
      */
@@ -542,6 +537,11 @@ public class Petition {
         personalDataErased = true;
     }
 
+    /**
+     * 审核认定办结 (national status 15): the petition department confirms the conclusion once no statutory step is
+     * left to the petitioner: an agreement (Art 33), a review or re-review window that ended unused (Art 35, Art 36
+     * ¶1), or a re-review opinion (Art 36 ¶3).
+     */
     @CommandHandler
     public void handle(Conclude command) {
         new Violations().limitText("note", command.note(), 4000).refuseIfAny(InvalidStepException::new);

@@ -1,5 +1,6 @@
 package org.petitionsuite.intake.command;
 
+import org.petitionsuite.contract.DivisionCode;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.petitionsuite.intake.api.PetitionDetails;
@@ -27,10 +28,7 @@ public final class PetitionIds {
     /** The registering organ's region in its 12-digit form, so 330102 and 330102000000 are one key. */
     private static String region(PetitionDetails details) {
         String code = details.registeringOrgan() == null ? null : details.registeringOrgan().regionCode();
-        try {
-            return org.petitionsuite.contract.DivisionCode.parse(code).twelveDigits();
-        } catch (IllegalArgumentException e) {
-            return String.valueOf(code); // refused by RegistrationRules before anything is stored
-        }
+        // A malformed code is refused by RegistrationRules before anything is stored.
+        return DivisionCode.tryParse(code).map(DivisionCode::twelveDigits).orElse(String.valueOf(code));
     }
 }

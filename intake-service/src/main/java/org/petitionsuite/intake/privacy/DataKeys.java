@@ -9,11 +9,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import jakarta.transaction.Status;
@@ -36,23 +36,16 @@ import org.petitionsuite.intake.privacy.PersonalDataCipher.Algorithm;
 @ApplicationScoped
 public class DataKeys {
     static final Duration CACHE_FOR = Duration.ofSeconds(30);
-    private static final int CACHED_KEYS = 20_000;
 
-    private record Cached(byte[] key, Instant until) {
-    }
-
+    /** Where a transaction keeps its own keys (TransactionSynchronizationRegistry resources). */
+    private final Object transactionKeys = new Object();
     private final DataSource dataSource;
     private final TransactionSynchronizationRegistry transactions;
     private final Algorithm algorithm;
     private final byte[] masterKey;
     /** Petitions erased through this instance: never served from the cache again, whatever is pending. */
     private final java.util.Set<String> erased = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private final Map<String, Cached> cache = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
-            return size() > CACHED_KEYS;
-        }
-    });
+    private final Cache<String, byte[]> cache = Caffeine.newBuilder().maximumSize(20_000).expireAfterWrite(CACHE_FOR).build();
 
     DataKeys(DataSource dataSource, TransactionSynchronizationRegistry transactions,
              @ConfigProperty(name = "intake.personal-data.algorithm", defaultValue = "SM4_GCM") Algorithm algorithm,
@@ -86,7 +79,7 @@ public class DataKeys {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot store the data key of petition " + petitionId, e);
         }
-        cache.remove(petitionId); // another registration of the same petition won the race: take its key
+        cache.invalidate(petitionId); // another registration of the same petition won the race: take its key
         return existingKey(petitionId).orElseThrow(() -> new ErasedException(petitionId));
     }
 
@@ -95,9 +88,13 @@ public class DataKeys {
         if (erased.contains(petitionId)) {
             return Optional.empty();
         }
-        Cached cached = cache.get(petitionId);
-        if (cached != null && cached.until().isAfter(Instant.now())) {
-            return Optional.of(cached.key());
+        byte[] cached = cache.getIfPresent(petitionId);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        byte[] inThisTransaction = keysOfThisTransaction().get(petitionId);
+        if (inThisTransaction != null) {
+            return Optional.of(inThisTransaction);
         }
         Optional<byte[]> key = load(petitionId);
         key.ifPresent(k -> remember(petitionId, k));
@@ -114,9 +111,10 @@ public class DataKeys {
             erase.setString(3, reason);
             erase.setString(4, petitionId);
             boolean destroyed = erase.executeUpdate() == 1;
+            keysOfThisTransaction().remove(petitionId);
             afterCommit(() -> {
                 erased.add(petitionId);
-                cache.remove(petitionId);
+                cache.invalidate(petitionId);
             });
             return destroyed;
         } catch (SQLException e) {
@@ -129,12 +127,29 @@ public class DataKeys {
      * must never seal anything later. Absence is not cached: a petition without a key is rare (erased ones).
      */
     private void remember(String petitionId, byte[] key) {
-        Cached entry = new Cached(key, Instant.now().plus(CACHE_FOR));
+        keysOfThisTransaction().put(petitionId, key);
         afterCommit(() -> {
             if (!erased.contains(petitionId)) {
-                cache.put(petitionId, entry);
+                cache.put(petitionId, key);
             }
         });
+    }
+
+    /**
+     * The keys this transaction created or read: a registration seals several events, and each would otherwise read
+     * the key again, since the shared cache takes it only after commit. Empty and thrown away outside a transaction.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, byte[]> keysOfThisTransaction() {
+        if (transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
+            return new java.util.HashMap<>();
+        }
+        Map<String, byte[]> keys = (Map<String, byte[]>) transactions.getResource(transactionKeys);
+        if (keys == null) {
+            keys = new java.util.HashMap<>();
+            transactions.putResource(transactionKeys, keys);
+        }
+        return keys;
     }
 
     /** Runs {@code action} now outside a transaction, or once the current one has committed. */

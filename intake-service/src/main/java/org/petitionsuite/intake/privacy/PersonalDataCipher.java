@@ -19,7 +19,8 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
 public final class PersonalDataCipher {
     /** The prefix of a sealed value: anything else stored is clear text from before sealing existed. */
     public static final String PREFIX = "pd1:";
-    private static final BouncyCastleProvider BC = new BouncyCastleProvider();
+    /** The one BouncyCastle provider of intake, for the SM algorithms the JDK lacks (SM4 here, HMAC-SM3 for pseudonyms). */
+    public static final BouncyCastleProvider BOUNCY_CASTLE = new BouncyCastleProvider();
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
@@ -111,6 +112,6 @@ public final class PersonalDataCipher {
     }
 
     private static Cipher cipher(Algorithm algorithm) throws GeneralSecurityException {
-        return algorithm == Algorithm.SM4_GCM ? Cipher.getInstance("SM4/GCM/NoPadding", BC) : Cipher.getInstance("AES/GCM/NoPadding");
+        return algorithm == Algorithm.SM4_GCM ? Cipher.getInstance("SM4/GCM/NoPadding", BOUNCY_CASTLE) : Cipher.getInstance("AES/GCM/NoPadding");
     }
 }

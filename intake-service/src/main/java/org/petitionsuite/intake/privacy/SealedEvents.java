@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.petitionsuite.intake.api.AgreementRecorded;
 import org.petitionsuite.intake.api.DocumentIssued;
@@ -25,20 +26,19 @@ import org.petitionsuite.intake.api.PetitionDeclined;
 import org.petitionsuite.intake.api.PetitionRegistered;
 import org.petitionsuite.intake.api.ReviewOpinionIssued;
 import org.petitionsuite.intake.api.ReviewRequested;
+import org.petitionsuite.intake.domain.PersonalDataMasking;
 import org.petitionsuite.kit.axon.EventStorage;
 
 /**
  * How intake stores personal data: sealed with the petition's data key ({@link DataKeys}, {@link PersonalDataCipher})
  * in the event store, so that destroying the key erases it from the permanent record (crypto-shredding). The domain
  * never sees the difference: events are sealed on their way into the store and opened on their way out. After an
- * erasure a sealed value opens as {@link #ERASED}; a value stored before sealing existed stays as it was.
+ * erasure a sealed value opens as {@link PersonalDataMasking#ERASED}; a value stored before sealing existed stays as it was.
  *
  * <p>{@link #PERSONAL_FIELDS} is the one list of what is personal: names, ID numbers, phones, addresses, and every free
  * text a petitioner or an official writes about the matter (it names people).
  */
 public final class SealedEvents {
-    /** What stands where personal data was erased (个人信息保护法 Art 47). */
-    public static final String ERASED = org.petitionsuite.intake.domain.PersonalDataMasking.ERASED;
 
     /** Per event type, the properties that are personal; {@code a.b[].c} walks into every element of array b. */
     public static final Map<Class<?>, List<String>> PERSONAL_FIELDS = Map.of(
@@ -66,6 +66,10 @@ public final class SealedEvents {
         return module;
     }
 
+    /**
+     * The key is looked up only when a value needs it, once per event: an event with nothing personal in it (an
+     * evaluation without a comment) touches no key, and a value sealed already is written as it is.
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void register(SimpleModule module, Class type, List<String> paths, DataKeys keys, ObjectMapper plain) {
         module.addSerializer(type, new JsonSerializer<Object>() {
@@ -73,9 +77,9 @@ public final class SealedEvents {
             public void serialize(Object event, JsonGenerator out, SerializerProvider provider) throws IOException {
                 ObjectNode tree = plain.valueToTree(event);
                 String petitionId = tree.path("petitionId").asText();
-                byte[] key = keys.keyFor(petitionId);
+                Supplier<byte[]> key = once(() -> keys.keyFor(petitionId));
                 transform(tree, paths, clear -> PersonalDataCipher.isSealed(clear) ? clear
-                        : PersonalDataCipher.seal(keys.algorithm(), key, clear, petitionId));
+                        : PersonalDataCipher.seal(keys.algorithm(), key.get(), clear, petitionId));
                 out.writeTree(tree);
             }
         });
@@ -84,20 +88,25 @@ public final class SealedEvents {
             public Object deserialize(JsonParser in, DeserializationContext context) throws IOException {
                 ObjectNode tree = in.readValueAsTree();
                 String petitionId = tree.path("petitionId").asText();
-                Optional<byte[]> key = Optional.empty();
-                boolean looked = false;
-                for (String path : paths) {
-                    if (!looked && anySealed(tree, path)) {
-                        key = keys.existingKey(petitionId);
-                        looked = true;
-                    }
-                }
-                Optional<byte[]> found = key;
+                Supplier<Optional<byte[]>> key = once(() -> keys.existingKey(petitionId));
                 transform(tree, paths, stored -> !PersonalDataCipher.isSealed(stored) ? stored
-                        : found.map(k -> PersonalDataCipher.open(k, stored, petitionId)).orElse(ERASED));
+                        : key.get().map(k -> PersonalDataCipher.open(k, stored, petitionId)).orElse(PersonalDataMasking.ERASED));
                 return plain.treeToValue(tree, type);
             }
         });
+    }
+
+    /** {@code supplier}, asked at most once. */
+    private static <T> Supplier<T> once(Supplier<T> supplier) {
+        Object[] value = new Object[1];
+        return () -> {
+            if (value[0] == null) {
+                value[0] = supplier.get();
+            }
+            @SuppressWarnings("unchecked")
+            T known = (T) value[0];
+            return known;
+        };
     }
 
     /** Applies {@code change} to every text value at the paths (null and absent values are left alone). */
@@ -129,14 +138,5 @@ public final class SealedEvents {
         } else {
             walk(child, steps, at + 1, change);
         }
-    }
-
-    private static boolean anySealed(JsonNode tree, String path) {
-        boolean[] sealed = {false};
-        walk(tree.deepCopy(), path.split("\\."), 0, value -> {
-            sealed[0] |= PersonalDataCipher.isSealed(value);
-            return value;
-        });
-        return sealed[0];
     }
 }

@@ -8,10 +8,10 @@ import java.util.HexFormat;
 import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.petitionsuite.intake.config.IntakeConfig;
 import org.petitionsuite.intake.config.IntakeConfig.PseudonymAlgorithm;
 import org.petitionsuite.intake.domain.PersonalDataMasking;
+import org.petitionsuite.intake.privacy.PersonalDataCipher;
 
 /**
  * Keyed pseudonyms of resident ID numbers (HMAC-SM3 by default, HMAC-SHA256 selectable: {@link IntakeConfig}):
@@ -21,7 +21,6 @@ import org.petitionsuite.intake.domain.PersonalDataMasking;
  */
 @Singleton
 public class Pseudonymizer {
-    private static final BouncyCastleProvider BC = new BouncyCastleProvider();
     private final PseudonymAlgorithm algorithm;
     private final SecretKeySpec key;
 
@@ -41,7 +40,7 @@ public class Pseudonymizer {
             return null; // erased: a replay must not make every erased petitioner one person
         }
         try {
-            Mac mac = algorithm == PseudonymAlgorithm.HMAC_SM3 ? Mac.getInstance(algorithm.jceName, BC) : Mac.getInstance(algorithm.jceName);
+            Mac mac = algorithm == PseudonymAlgorithm.HMAC_SM3 ? Mac.getInstance(algorithm.jceName, PersonalDataCipher.BOUNCY_CASTLE) : Mac.getInstance(algorithm.jceName);
             mac.init(key);
             return HexFormat.of().formatHex(mac.doFinal(idNumber.toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {

@@ -26,13 +26,6 @@ public final class PetitionAccess {
     private PetitionAccess() {
     }
 
-    public static final String REGISTRAR = Caller.REGISTRAR;
-    public static final String HANDLER = Caller.HANDLER;
-    public static final String SUPERVISOR = Caller.SUPERVISOR;
-    public static final String ANALYST = Caller.ANALYST;
-    public static final String INTEGRATOR = Caller.INTEGRATOR;
-    public static final String ADMIN = Caller.ADMIN;
-
     /** The caller as its token describes it; {@code organ} and {@code sourceSystem} may be null. */
     public record Viewer(Set<String> roles, DivisionCode region, String organ, String sourceSystem) {
         public static Viewer of(Caller caller) {
@@ -84,12 +77,12 @@ public final class PetitionAccess {
 
     /** The access table: role × relation → sight. A role absent from a relation's row sees nothing there. */
     static final Map<String, Map<Relation, Sight>> TABLE = Map.of(
-            REGISTRAR, row(Sight.NONE, Sight.REGISTERING, Sight.REGISTERING, Sight.PERSONAL),
-            HANDLER, row(Sight.NONE, Sight.HANDLING, Sight.REGISTERING, Sight.NONE),
-            SUPERVISOR, row(Sight.NONE, Sight.MASKED, Sight.MASKED, Sight.MASKED),
-            ANALYST, row(Sight.NONE, Sight.MASKED, Sight.MASKED, Sight.MASKED),
-            INTEGRATOR, row(Sight.NONE, Sight.MASKED, Sight.MASKED, Sight.MASKED),
-            ADMIN, row(Sight.NONE, Sight.PERSONAL, Sight.PERSONAL, Sight.PERSONAL));
+            Caller.REGISTRAR, row(Sight.NONE, Sight.REGISTERING, Sight.REGISTERING, Sight.PERSONAL),
+            Caller.HANDLER, row(Sight.NONE, Sight.HANDLING, Sight.REGISTERING, Sight.NONE),
+            Caller.SUPERVISOR, row(Sight.NONE, Sight.MASKED, Sight.MASKED, Sight.MASKED),
+            Caller.ANALYST, row(Sight.NONE, Sight.MASKED, Sight.MASKED, Sight.MASKED),
+            Caller.INTEGRATOR, row(Sight.NONE, Sight.MASKED, Sight.MASKED, Sight.MASKED),
+            Caller.ADMIN, row(Sight.NONE, Sight.PERSONAL, Sight.PERSONAL, Sight.PERSONAL));
 
     /** One row of the table, by relation: accused organ, handling organ, registering department, same region; outside is always NONE. */
     private static Map<Relation, Sight> row(Sight accused, Sight handling, Sight registering, Sight sameRegion) {
@@ -110,7 +103,7 @@ public final class PetitionAccess {
         }
         boolean inRegion = viewer.region().contains(DivisionCode.parse(petition.placeCode12))
                 || viewer.region().contains(DivisionCode.parse(petition.registeringRegion12));
-        boolean otherSource = viewer.roles().contains(INTEGRATOR)
+        boolean otherSource = viewer.roles().contains(Caller.INTEGRATOR)
                 && !Objects.equals(viewer.sourceSystem(), petition.sourceSystem);
         if (!inRegion || otherSource) {
             return Relation.OUTSIDE;
@@ -130,7 +123,7 @@ public final class PetitionAccess {
      * an organ: a handler's token without an {@code organ} claim gives nothing.
      */
     public static Sight sight(Viewer viewer, PetitionView petition) {
-        List<String> roles = viewer.roles().stream().filter(r -> !r.equals(HANDLER) || viewer.organ() != null).toList();
+        List<String> roles = viewer.roles().stream().filter(r -> !r.equals(Caller.HANDLER) || viewer.organ() != null).toList();
         return sight(roles, relation(viewer, petition));
     }
 

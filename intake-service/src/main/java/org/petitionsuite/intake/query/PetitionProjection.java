@@ -32,6 +32,7 @@ import org.petitionsuite.intake.api.PersonalDataErased;
 import org.petitionsuite.intake.api.PetitionRegistered;
 import org.petitionsuite.intake.api.Petitioner;
 import org.petitionsuite.intake.privacy.SealedEvents;
+import org.petitionsuite.intake.domain.PersonalDataMasking;
 import org.petitionsuite.intake.api.RouteNoted;
 import org.petitionsuite.contract.DivisionCode;
 
@@ -96,7 +97,7 @@ public class PetitionProjection {
             view.actingOrganCode = event.organCode();
             view.routeMode = event.mode();
             view.reportWithinDays = event.reportWithinDays();
-            view.accusedOrganCodes = PetitionView.accusedOrganCodes(event.accusedOrgans());
+            view.accusedOrganCodes = org.petitionsuite.kit.security.AccusedOrgans.column(event.accusedOrgans());
         });
     }
 
@@ -270,18 +271,18 @@ public class PetitionProjection {
     @EventHandler
     void on(PersonalDataErased event) {
         update(event.petitionId(), view -> {
-            view.petitioners = view.petitioners.stream().map(p -> new Petitioner(SealedEvents.ERASED, SealedEvents.ERASED,
-                    SealedEvents.ERASED, SealedEvents.ERASED, p.confidentialityRequested(), p.representative())).toList();
-            view.request = SealedEvents.ERASED;
-            view.factsAndReasons = SealedEvents.ERASED;
-            view.accusedTarget = view.accusedTarget == null ? null : SealedEvents.ERASED;
+            view.petitioners = view.petitioners.stream().map(p -> new Petitioner(PersonalDataMasking.ERASED, PersonalDataMasking.ERASED,
+                    PersonalDataMasking.ERASED, PersonalDataMasking.ERASED, p.confidentialityRequested(), p.representative())).toList();
+            view.request = PersonalDataMasking.ERASED;
+            view.factsAndReasons = PersonalDataMasking.ERASED;
+            view.accusedTarget = view.accusedTarget == null ? null : PersonalDataMasking.ERASED;
             view.personalDataErasedAt = event.at();
         });
         List<String> personal = SealedEvents.PERSONAL_FIELDS.get(DocumentIssued.class).stream()
                 .map(path -> path.substring("fields.".length())).toList();
         for (DocumentView document : DocumentView.of(event.petitionId())) {
             Map<String, String> fields = new java.util.LinkedHashMap<>(document.fields);
-            personal.forEach(name -> fields.computeIfPresent(name, (k, v) -> SealedEvents.ERASED));
+            personal.forEach(name -> fields.computeIfPresent(name, (k, v) -> PersonalDataMasking.ERASED));
             document.fields = fields;
         }
     }

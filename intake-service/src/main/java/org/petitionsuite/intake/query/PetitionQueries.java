@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.petitionsuite.contract.DivisionCode;
+import org.petitionsuite.kit.security.Caller;
 import org.petitionsuite.intake.api.RepeatedMatter;
 
 /** Reads of the petition read model, always inside the caller's region. */
@@ -19,13 +20,18 @@ public class PetitionQueries {
     public record Page(List<PetitionView> items, int page, int size, long total) {
     }
 
+    /** A petition and what the viewer sees of it. */
+    public record Seen(PetitionView petition, PetitionAccess.Sight sight) {
+    }
+
     /**
-     * The petition, if it exists and {@link PetitionAccess} lets the viewer see it; otherwise empty, so a caller cannot
-     * learn that it exists.
+     * The petition with the viewer's sight of it, if {@link PetitionAccess} lets the viewer see it; otherwise empty, so
+     * a caller cannot learn that it exists.
      */
-    public Optional<PetitionView> find(String petitionId, PetitionAccess.Viewer viewer) {
+    public Optional<Seen> find(String petitionId, PetitionAccess.Viewer viewer) {
         return PetitionView.<PetitionView>findByIdOptional(petitionId)
-                .filter(v -> PetitionAccess.sight(viewer, v).visible);
+                .map(v -> new Seen(v, PetitionAccess.sight(viewer, v)))
+                .filter(seen -> seen.sight().visible);
     }
 
     /** The petition, whoever asks: for a caller, check what {@link PetitionAccess} allows before answering. */
@@ -75,13 +81,13 @@ public class PetitionQueries {
         List<String> anyOf = new ArrayList<>();
         for (String role : viewer.roles()) {
             if (PetitionAccess.sight(List.of(role), PetitionAccess.Relation.SAME_REGION).visible
-                    && !role.equals(PetitionAccess.INTEGRATOR)) {
+                    && !role.equals(Caller.INTEGRATOR)) {
                 anyOf.add("1 = 1");
-            } else if (role.equals(PetitionAccess.HANDLER) && viewer.organ() != null) {
+            } else if (role.equals(Caller.HANDLER) && viewer.organ() != null) {
                 anyOf.add("(receivingOrganCode = :organ or reviewOrganCode = :organ or reReviewOrganCode = :organ"
                         + " or registeringOrganCode = :organ)");
                 params.and("organ", viewer.organ());
-            } else if (role.equals(PetitionAccess.INTEGRATOR) && viewer.sourceSystem() != null) {
+            } else if (role.equals(Caller.INTEGRATOR) && viewer.sourceSystem() != null) {
                 anyOf.add("sourceSystem = :ownSource");
                 params.and("ownSource", viewer.sourceSystem());
             }

@@ -138,9 +138,4 @@ public class PetitionView extends PanacheEntityBase {
     public java.util.Set<String> accusedOrgans() {
         return org.petitionsuite.kit.security.AccusedOrgans.of(accusedOrganCodes);
     }
-
-    /** The stored form of {@link #accusedOrgans()}. */
-    public static String accusedOrganCodes(java.util.List<String> organs) {
-        return org.petitionsuite.kit.security.AccusedOrgans.column(organs);
-    }
 }

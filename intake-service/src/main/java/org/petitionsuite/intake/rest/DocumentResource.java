@@ -93,12 +93,12 @@ public class DocumentResource {
      * data in full and, for an accusation, its content (PetitionAccess).
      */
     private DocumentView find(String id, String documentId) {
-        PetitionAccess.Viewer viewer = PetitionAccess.Viewer.of(caller);
-        PetitionView petition = queries.find(id, viewer).orElse(null);
-        if (petition == null) {
+        PetitionQueries.Seen seen = queries.find(id, PetitionAccess.Viewer.of(caller)).orElse(null);
+        if (seen == null) {
             return null;
         }
-        PetitionAccess.Sight sight = PetitionAccess.sight(viewer, petition);
+        PetitionView petition = seen.petition();
+        PetitionAccess.Sight sight = seen.sight();
         if (!sight.personalData || (PetitionAccess.isAccusation(petition) && !sight.accusationContent)) {
             throw new ForbiddenException("documents name the petitioner" + (PetitionAccess.isAccusation(petition)
                     ? " and the accusation (条例 Art 30 ¶3)" : "") + "; your role sees this petition masked");

@@ -308,9 +308,8 @@ public class PetitionResource {
                     + "matter accuses (条例 Art 30 ¶3); personal data, a confidential petitioner's identity and an "
                     + "accusation's content only where the caller's role and relation need them.")
     public Response get(@PathParam("id") String id, UriInfo uri) {
-        PetitionAccess.Viewer viewer = PetitionAccess.Viewer.of(caller);
-        return queries.find(id, viewer)
-                .map(v -> Response.ok(PetitionResponse.of(v, PetitionAccess.sight(viewer, v), false)).build())
+        return queries.find(id, PetitionAccess.Viewer.of(caller))
+                .map(seen -> Response.ok(PetitionResponse.of(seen.petition(), seen.sight(), false)).build())
                 .orElseGet(() -> notFound(id, uri));
     }
 
@@ -368,7 +367,8 @@ public class PetitionResource {
      */
     private void checkMayRegisterAs(PetitionDetails details) {
         String organRegion = details == null || details.registeringOrgan() == null ? null : details.registeringOrgan().regionCode();
-        if (organRegion != null && isDivisionCode(organRegion) && !caller.region().contains(DivisionCode.parse(organRegion))) {
+        // A malformed code is left to RegistrationRules, which names the field.
+        if (DivisionCode.tryParse(organRegion).filter(r -> !caller.region().contains(r)).isPresent()) {
             throw new ForbiddenException("registeringOrgan.regionCode " + organRegion + " is outside your region "
                     + caller.region().twelveDigits() + ": register only in the name of an organ of your region");
         }
@@ -380,15 +380,6 @@ public class PetitionResource {
                 .orElseThrow(() -> new ForbiddenException("an integrator's token must carry a source_system claim"));
         if (sourceSystem != null && !own.equals(sourceSystem)) {
             throw new ForbiddenException("this token may register only for source system '" + own + "'");
-        }
-    }
-
-    private static boolean isDivisionCode(String code) {
-        try {
-            DivisionCode.parse(code);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false; // RegistrationRules names the field
         }
     }
 

@@ -40,7 +40,7 @@ class PetitionAccessTest {
         v.receivingOrganCode = "330100-jw";
         v.sourceSystem = "county-a";
         v.kind = PetitionKind.ACCUSATION;
-        v.accusedOrganCodes = PetitionView.accusedOrganCodes(List.of("330102-jw"));
+        v.accusedOrganCodes = org.petitionsuite.kit.security.AccusedOrgans.column(List.of("330102-jw"));
         return v;
     }
 

@@ -18,18 +18,17 @@ import org.petitionsuite.routing.catalog.Matter;
  * published on {@code petition.routed.v1} as {@code accusedOrgans}, so that intake and supervision keep them out of
  * review, re-review, 督办 and reading without deciding again.
  *
- * @param accusedOrgans directory codes of the organs accused, directly or through their officials; sorted
+ * @param accusedOrgans directory codes of the organs accused, directly or through their officials; sorted, so that a
+ *                      replay publishes the same list; empty when the matter accuses no organ of the directory
  */
-public record Accusation(boolean accuses, Set<String> accusedOrgans) {
-    public static final Accusation NONE = new Accusation(false, Set.of());
+public record Accusation(List<String> accusedOrgans) {
 
     /** What the matter, classified as {@code kind}, accuses, against the organs of {@code directory}. */
     public static Accusation of(Matter matter, PetitionKind kind, AuthorityDirectory directory) {
         boolean named = (matter.complainedOrgans() != null && !matter.complainedOrgans().isEmpty())
                 || (matter.accusedTarget() != null && !matter.accusedTarget().isBlank());
-        boolean accuses = named || kind == PetitionKind.ACCUSATION || matter.purpose() == Purpose.REPORT_OR_ACCUSATION;
-        if (!accuses) {
-            return NONE;
+        if (!named && kind != PetitionKind.ACCUSATION && matter.purpose() != Purpose.REPORT_OR_ACCUSATION) {
+            return new Accusation(List.of());
         }
         Set<String> accused = new TreeSet<>();
         if (matter.complainedOrgans() != null) {
@@ -38,21 +37,12 @@ public record Accusation(boolean accuses, Set<String> accusedOrgans) {
         // The registered accused target (被反映对象) names an organ, or an official by the organ's name (上城区纪委某某).
         String target = matter.accusedTarget() == null ? "" : matter.accusedTarget();
         directory.organs().stream().filter(o -> names(target, o)).map(Organ::code).forEach(accused::add);
-        return new Accusation(true, Set.copyOf(accused));
+        return new Accusation(List.copyOf(accused));
     }
 
     /** Whether the organ may not receive, review, supervise or read this matter. */
     public boolean excludes(Organ organ) {
         return organ != null && accusedOrgans.contains(organ.code());
-    }
-
-    public boolean excludes(String organCode) {
-        return organCode != null && accusedOrgans.contains(organCode);
-    }
-
-    /** The accused organs as the event carries them, sorted so that a replay publishes the same list. */
-    public List<String> published() {
-        return List.copyOf(new TreeSet<>(accusedOrgans));
     }
 
     /** Whether the text names the organ, by its full name or one of its usual short names (上城区纪委). */

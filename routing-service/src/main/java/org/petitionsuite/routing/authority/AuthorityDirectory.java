@@ -170,6 +170,11 @@ public final class AuthorityDirectory {
         return file.organs().stream().filter(o -> o.code().equals(code)).findFirst();
     }
 
+    /** Whether the organ is a petition department (coordinator) whose region holds the place of the matter. */
+    public boolean isPetitionDepartmentOf(String organCode, String placeOfMatter) {
+        return find(organCode).filter(o -> o.coordinator() && region(o).contains(DivisionCode.parse(placeOfMatter))).isPresent();
+    }
+
     /** The route to an organ a person chose: forwarded or assigned by the same rules as a resolved route. */
     public Route routeTo(Organ organ, Matter matter, Classification decision) {
         return route(organ, matter, decision, Accusation.of(matter, decision.kind(), this), List.of());
@@ -185,15 +190,15 @@ public final class AuthorityDirectory {
             return new Route(organ, Route.Mode.ASSIGN, a.reportWithinDays(), file.version(),
                     flags.contains(ACCUSED_ORGAN_EXCLUDED) ? "条例 Art 22 ¶1(三), Art 30 ¶3" : "条例 Art 22 ¶1(三)",
                     reason + "集体反映的事项交办，并要求在" + a.reportWithinDays() + "日内反馈结果、提交办结报告。", List.copyOf(flags),
-                    accusation.published());
+                    accusation.accusedOrgans());
         }
         return new Route(organ, Route.Mode.FORWARD, null, file.version(),
                 flags.contains(ACCUSED_ORGAN_EXCLUDED) ? "条例 Art 22 ¶1(一)(二), Art 30 ¶3" : "条例 Art 22 ¶1(一)(二)",
-                reason + "依法转送。", List.copyOf(flags), accusation.published());
+                reason + "依法转送。", List.copyOf(flags), accusation.accusedOrgans());
     }
 
     private String accusedNames(Accusation accusation) {
-        return String.join("、", accusation.accusedOrgans().stream().sorted()
+        return String.join("、", accusation.accusedOrgans().stream()
                 .map(code -> find(code).map(Organ::name).orElse(code)).toList());
     }
 
@@ -225,7 +230,7 @@ public final class AuthorityDirectory {
             why = rationale + "检举控告涉及" + accusedNames(accusation) + "，材料不得转给被检举控告的对象，交上一级信访部门（条例第三十条第三款）。";
         }
         return new Route(coordinator, Route.Mode.FORWARD, null, file.version(), article, why, List.copyOf(all),
-                accusation.published());
+                accusation.accusedOrgans());
     }
 
     /** Whether {@code organ} serves a region strictly containing the region of {@code below}. */

@@ -104,7 +104,7 @@ public class PetitionRouting {
             return new Route(organ.orElse(null), Route.Mode.FORWARD, null, directory.version(), "条例 Art 36 ¶3",
                     "该事项已由" + by + "于" + dayOf(concluded.issuedAt()) + "作出复核意见（信访件 " + concluded.petitionId()
                             + "），信访人仍以同一事实和理由提出的，不再受理。",
-                    List.of(AuthorityDirectory.RE_REVIEW_CONCLUDED), accusation.published());
+                    List.of(AuthorityDirectory.RE_REVIEW_CONCLUDED), accusation.accusedOrgans());
         });
     }
 
@@ -123,7 +123,7 @@ public class PetitionRouting {
                         null, directory.version(), "条例 Art 19 ¶3",
                         "同一信访人就同一事项已向" + organ.name() + "提出并于" + dayOf(accepted.acceptedAt())
                                 + "受理（信访件 " + accepted.petitionId() + "），尚在办理期限内，上级不予受理，由该机关继续办理。",
-                        List.of(AuthorityDirectory.ALREADY_ACCEPTED_BELOW), accusation.published())));
+                        List.of(AuthorityDirectory.ALREADY_ACCEPTED_BELOW), accusation.accusedOrgans())));
     }
 
     /**

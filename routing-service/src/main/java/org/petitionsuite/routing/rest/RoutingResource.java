@@ -144,17 +144,13 @@ public class RoutingResource {
                     + "the directory, or with an organ the matter accuses (Art 30 ¶3, whatever channel is chosen).")
     public Response override(@PathParam("petitionId") String petitionId, Override body, UriInfo uri) {
         Override o = body == null ? new Override(null, null, null) : body;
-        visibleDecision(petitionId).filter(v -> caller.isBoundToOrgan()).ifPresent(v -> {
-            boolean petitionDepartment = caller.organ().flatMap(directory::find)
-                    .filter(org -> org.coordinator() && DivisionCode.parse(org.region()).contains(DivisionCode.parse(v.placeOfMatter)))
-                    .isPresent();
-            if (!petitionDepartment) {
+        return onVisibleDecision(petitionId, uri, decision -> {
+            if (caller.isBoundToOrgan() && !isPetitionDepartmentOf(caller.organ().orElseThrow(), decision)) {
                 throw new io.quarkus.security.ForbiddenException("routing is overridden by the petition department of the place "
                         + "(条例 Art 22, Art 24); a receiving organ objects instead (Art 23 ¶3)");
             }
+            return new OverrideRouting(petitionId, o.channel(), o.organCode(), o.reason(), caller.subject(), Instant.now());
         });
-        return onVisibleDecision(petitionId, uri,
-                () -> new OverrideRouting(petitionId, o.channel(), o.organCode(), o.reason(), caller.subject(), Instant.now()));
     }
 
     /** The receiving organ's objection (Art 23 ¶3). */
@@ -172,15 +168,17 @@ public class RoutingResource {
         String organ = caller.organ().orElseThrow(() -> new io.quarkus.security.ForbiddenException(
                 "an objection comes from a receiving organ: the token carries no 'organ' claim"));
         return onVisibleDecision(petitionId, uri,
-                () -> new ObjectToRouting(petitionId, organ, body == null ? null : body.reasons(), Instant.now()));
+                decision -> new ObjectToRouting(petitionId, organ, body == null ? null : body.reasons(), Instant.now()));
     }
 
     /** Sends a command about a decision the caller can see (404 otherwise) and answers 202 with its location. */
-    private Response onVisibleDecision(String petitionId, UriInfo uri, java.util.function.Supplier<Object> command) {
-        if (visibleDecision(petitionId).isEmpty()) {
+    private Response onVisibleDecision(String petitionId, UriInfo uri,
+                                       java.util.function.Function<RoutingDecisionView, Object> command) {
+        Optional<RoutingDecisionView> decision = visibleDecision(petitionId);
+        if (decision.isEmpty()) {
             return noDecision(petitionId, uri);
         }
-        commands.sendAndWait(command.get());
+        commands.sendAndWait(command.apply(decision.get()));
         return Response.accepted().location(uri.getBaseUriBuilder().path("api/v1/routing/decisions").path(petitionId).build()).build();
     }
 
@@ -234,15 +232,13 @@ public class RoutingResource {
         return RoutingDecisionView.<RoutingDecisionView>findByIdOptional(petitionId)
                 .filter(v -> v.channel != null && v.placeCode12.startsWith(region.scopePrefix()))
                 .filter(v -> organ.isEmpty() || !v.accusedOrgans().contains(organ.get()))
-                .filter(v -> !caller.roles().equals(java.util.Set.of(Caller.INTEGRATOR))
+                .filter(v -> !caller.isBoundToSourceSystem()
                         || (v.sourceSystem != null && caller.sourceSystem().map(v.sourceSystem::equals).orElse(false)))
                 .filter(v -> !caller.isBoundToOrgan() || organ.map(o -> o.equals(v.organCode) || isPetitionDepartmentOf(o, v)).orElse(false));
     }
 
     private boolean isPetitionDepartmentOf(String organCode, RoutingDecisionView v) {
-        return directory.find(organCode)
-                .filter(o -> o.coordinator() && DivisionCode.parse(o.region()).contains(DivisionCode.parse(v.placeOfMatter)))
-                .isPresent();
+        return directory.isPetitionDepartmentOf(organCode, v.placeOfMatter);
     }
 
     private static Response noDecision(String petitionId, UriInfo uri) {

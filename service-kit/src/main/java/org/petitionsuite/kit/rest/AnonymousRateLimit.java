@@ -1,5 +1,7 @@
 package org.petitionsuite.kit.rest;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
@@ -13,9 +15,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -28,16 +27,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Provider
 @Priority(Priorities.AUTHENTICATION - 100)
 public class AnonymousRateLimit implements ContainerRequestFilter {
-    /** Enough addresses for a busy hour of distinct callers; the oldest is forgotten first. */
-    private static final int MAX_CLIENTS = 10_000;
-
     private final int perMinute;
-    private final Map<String, Bucket> buckets = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-            return size() > MAX_CLIENTS;
-        }
-    });
+    /** Enough addresses for a busy hour of distinct callers; an address quiet for 10 minutes starts afresh. */
+    private final Cache<String, Bucket> buckets = Caffeine.newBuilder().maximumSize(10_000)
+            .expireAfterAccess(Duration.ofMinutes(10)).build();
 
     @Context
     HttpServerRequest request;
@@ -52,7 +45,7 @@ public class AnonymousRateLimit implements ContainerRequestFilter {
             return;
         }
         String client = request == null || request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
-        ConsumptionProbe probe = buckets.computeIfAbsent(client, c -> Bucket.builder()
+        ConsumptionProbe probe = buckets.get(client, c -> Bucket.builder()
                         .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
                         .build())
                 .tryConsumeAndReturnRemaining(1);

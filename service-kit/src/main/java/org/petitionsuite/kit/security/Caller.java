@@ -57,16 +57,6 @@ public class Caller {
         }
     }
 
-    /** Full personal data only for the roles whose work needs it (个人信息保护法 Art 34; petition-rules.md §8.1). */
-    public boolean maySeePersonalData() {
-        return hasAny(Set.of(REGISTRAR, HANDLER, ADMIN));
-    }
-
-    /** Names of petitioners who asked for confidentiality only for handlers and admins. */
-    public boolean maySeeConfidentialNames() {
-        return hasAny(Set.of(HANDLER, ADMIN));
-    }
-
     /** The {@code source_system} claim of a county system's token: the only source it may speak for. */
     public Optional<String> sourceSystem() {
         Object claim = jwt.getClaim("source_system");
@@ -82,6 +72,11 @@ public class Caller {
     /** A handler without a wider role (supervisor, analyst, admin): bound to its own organ's work (least privilege). */
     public boolean isBoundToOrgan() {
         return hasAny(Set.of(HANDLER)) && !hasAny(Set.of(SUPERVISOR, ANALYST, ADMIN));
+    }
+
+    /** An integrator without a wider role: bound to its own source system's records (least privilege). */
+    public boolean isBoundToSourceSystem() {
+        return hasAny(Set.of(INTEGRATOR)) && !hasAny(Set.of(REGISTRAR, HANDLER, SUPERVISOR, ANALYST, ADMIN));
     }
 
     /** The caller's roles (the {@code groups} claim). */
