@@ -116,17 +116,21 @@ e2e_id_number() {
   printf '%s%s' "$first17" "${checks[$((sum % 11))]}"
 }
 
-# Nothing personal in clear outside intake (个人信息保护法 Art 51; issue: personal data never travels in clear). A
-# petitioner of the run's own, whose letter repeats their name, ID number and phone, is registered; once routing,
-# supervision and reporting have the petition, every topic is read from the start, every service's database is
-# dumped (event stores as text) and every service log is read: none may hold any of the three. intake's event store
-# holds them sealed; only intake's read model (petition_view, petition_document), which serves its API, holds them in
-# clear and is left out.
+# Nothing personal in clear outside intake (个人信息保护法 Art 51; issue: personal data never travels in clear), and
+# nothing left anywhere after erasure (Art 47). A petitioner of the run's own, whose letter repeats their name, ID
+# number and phone, is registered; once routing, supervision and reporting have the petition, every topic is read from
+# the start, every service's database is dumped (event stores as text) and every service log is read: none may hold
+# any of the three, except intake's read model (petition_view, petition_document), which serves its API. Then the
+# petition is accepted (its acceptance notice names the petitioner) and erased through intake's admin API: the same scan, now with intake's read model, intake's API answers and
+# documents, finds none of them, and reporting's figures for the village are the same before, after, and after a
+# rebuild of its projection from offset zero.
 e2e_privacy_scan() {
-  local token supervisor analyst village chars name id_number phone body id deadline hits="" topic db logfile
+  local token supervisor analyst admin handler village chars name id_number phone body id deadline figures_before
   token=$(dev_token registrar 330000)
+  handler=$(dev_token handler 330102 330102-rsj)
   supervisor=$(dev_token supervisor 330000)
   analyst=$(dev_token analyst 330000)
+  admin=$(dev_token admin 000000)
   village="330102$(printf '%03d%03d' $((RANDOM % 899 + 100)) $((RANDOM % 899 + 100)))"
   chars=(璟 翊 珩 璇 瑾 琰 熠 昱 晞 煜 骁 珏 瑄 琮 玥 珞 璐 瑶 铮 濯)
   name="欧阳${chars[$((RANDOM % 20))]}${chars[$((RANDOM % 20))]}"
@@ -149,14 +153,49 @@ e2e_privacy_scan() {
     [ "$(date +%s)" -lt "$deadline" ] || die "e2e: petition $id did not reach supervision and reporting within 120 s"
     sleep 0.5
   done
-  local scanned="" what
+  # Accepted by the organ it was routed to, so that an acceptance notice naming the petitioner exists to erase.
+  curl -fsS -o /dev/null -X POST "http://127.0.0.1:8081/api/v1/petitions/$id/acceptance" -H "Authorization: Bearer $handler" \
+    -H 'Content-Type: application/json' --data-binary '{"decision":"ACCEPT"}' || die "e2e: $id could not be accepted"
+  deadline=$(( $(date +%s) + 120 ))
+  until curl -fsS -H "Authorization: Bearer $handler" "http://127.0.0.1:8081/api/v1/petitions/$id/documents" | grep -q acceptance-notice \
+        && [ "$(curl -fsS -H "Authorization: Bearer $analyst" "http://127.0.0.1:8084/api/v1/reporting/indicators?region=$village" \
+                | json_field timelyAcceptanceUnit.timely)" = 1 ]; do
+    [ "$(date +%s)" -lt "$deadline" ] || die "e2e: the acceptance of $id did not reach its documents and reporting within 120 s"
+    sleep 0.5
+  done
+  e2e_scan "$id" "$name" "$id_number" "$phone" before
+  figures_before=$(curl -fsS -H "Authorization: Bearer $analyst" "http://127.0.0.1:8084/api/v1/reporting/indicators?region=$village")
+
+  curl -fsS -o /dev/null -X POST "http://127.0.0.1:8081/api/v1/admin/petitions/$id/erasure" -H "Authorization: Bearer $admin" \
+    -H 'Content-Type: application/json' --data-binary '{"reason":"e2e: 保存期限届满（个人信息保护法第四十七条第一款第二项）"}' \
+    || die "e2e: the erasure of $id was refused"
+  deadline=$(( $(date +%s) + 60 ))
+  until [ "$(curl -fsS -H "Authorization: Bearer $handler" "http://127.0.0.1:8081/api/v1/petitions/$id" | json_field request)" = 已删除 ] \
+        && [ "$(psql -X -At -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d petition_routing \
+                 -c "SELECT request FROM routing_decision WHERE petition_id = '$id'")" = 已删除 ]; do
+    [ "$(date +%s)" -lt "$deadline" ] || die "e2e: intake or routing still showed the text of $id 60 s after its erasure"
+    sleep 0.5
+  done
+  e2e_scan "$id" "$name" "$id_number" "$phone" after
+  e2e_same_figures "$village" "$figures_before" "after the erasure"
+  rebuild_reporting 2>/dev/null
+  e2e_same_figures "$village" "$figures_before" "after a rebuild from offset zero"
+  log "e2e: erasure of $id: reporting's figures for $village unchanged, also after a rebuild from offset zero"
+}
+
+# e2e_scan ID NAME ID_NUMBER PHONE before|after: every topic from the start, every database and every service log; after
+# the erasure also intake's read model and intake's answers (the petition, its documents as listed and as HTML).
+e2e_scan() {
+  local id=$1 name=$2 id_number=$3 phone=$4 when=$5 hits="" topic db logfile what scanned="" excluded="" token doc
   for topic in $(awk '!/^#/ && NF {print $1}' "$LOCAL_DIR/kafka/topics"); do
     what=$(kafka_dump "$topic" | grep -F -c -e "$name" -e "$id_number" -e "$phone" || true)
     [ "$what" = 0 ] || hits+=" topic $topic ($what records);"
     scanned+="t"
   done
+  [ "$when" = after ] || excluded="-T petition_view -T petition_document"
   for db in petition_intake petition_routing petition_supervision petition_reporting; do
-    what=$( { pg_dump -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" --data-only -T petition_view -T petition_document "$db";
+    # shellcheck disable=SC2086
+    what=$( { pg_dump -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" --data-only $excluded "$db";
               psql -X -At -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$db" -c "SELECT convert_from(payload, 'UTF8') || coalesce(convert_from(meta_data, 'UTF8'), '') FROM domain_event_entry" 2>/dev/null; } \
             | grep -F -c -e "$name" -e "$id_number" -e "$phone" || true)
     [ "$what" = 0 ] || hits+=" database $db ($what lines);"
@@ -165,6 +204,28 @@ e2e_privacy_scan() {
     what=$(grep -F -c -e "$name" -e "$id_number" -e "$phone" "$logfile" || true)
     [ "$what" = 0 ] || hits+=" log $(basename "$logfile") ($what lines);"
   done
-  [ -z "$hits" ] || die "e2e: the name, ID number or phone of petition $id stand in clear in:$hits"
-  log "e2e: privacy scan of petition $id: its petitioner's name, ID number and phone are in none of ${#scanned} topics (from the start), 4 databases (intake's without its read model) and $(ls "$STATE_DIR"/logs/*.log | wc -l) service logs"
+  if [ "$when" = after ]; then
+    token=$(dev_token handler 330102 330102-rsj) # the handling organ: it reads everything of the petition
+    what=$( { curl -fsS -H "Authorization: Bearer $token" "http://127.0.0.1:8081/api/v1/petitions/$id";
+              for doc in $(curl -fsS -H "Authorization: Bearer $token" "http://127.0.0.1:8081/api/v1/petitions/$id/documents" \
+                             | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>JSON.parse(s).forEach(d=>console.log(d.documentId)))'); do
+                curl -fsS -H "Authorization: Bearer $token" "http://127.0.0.1:8081/api/v1/petitions/$id/documents/$doc.html"
+              done; } | grep -F -c -e "$name" -e "$id_number" -e "$phone" || true)
+    [ "$what" = 0 ] || hits+=" intake's answers ($what lines);"
+  fi
+  [ -z "$hits" ] || die "e2e: $when erasure, the name, ID number or phone of petition $id stand in clear in:$hits"
+  log "e2e: privacy scan $when erasure of petition $id: its petitioner's name, ID number and phone are in none of ${#scanned} topics (from the start), 4 databases ($([ "$when" = after ] && echo "intake's read model included" || echo "intake's without its read model")) and $(ls "$STATE_DIR"/logs/*.log | wc -l) service logs$([ "$when" = after ] && echo ", nor in intake's answers and documents")"
+}
+
+# e2e_same_figures VILLAGE FIGURES WHEN: reporting's indicators for the village are FIGURES again (within 60 s).
+e2e_same_figures() {
+  local village=$1 expected=$2 when=$3 analyst now="" deadline
+  analyst=$(dev_token analyst 330000)
+  deadline=$(( $(date +%s) + 60 ))
+  while [ "$(date +%s)" -lt "$deadline" ]; do
+    now=$(curl -fsS -H "Authorization: Bearer $analyst" "http://127.0.0.1:8084/api/v1/reporting/indicators?region=$village" || true)
+    [ "$now" = "$expected" ] && return 0
+    sleep 0.5
+  done
+  die "e2e: reporting's figures for $village changed $when: [$expected] became [$now]"
 }

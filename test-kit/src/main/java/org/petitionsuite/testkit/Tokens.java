@@ -30,6 +30,11 @@ public final class Tokens {
         return claims.sign();
     }
 
+    /** A token with a role but no {@code region} claim: region-scoped reads must refuse it. */
+    public static String withoutRegion(String role) {
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject("test-" + role).groups(Set.of(role)).sign();
+    }
+
     public static String integrator(String region, String sourceSystem) {
         return claims("integrator", region).claim("source_system", sourceSystem).sign();
     }

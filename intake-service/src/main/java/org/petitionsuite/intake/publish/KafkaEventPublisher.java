@@ -11,6 +11,7 @@ import org.petitionsuite.intake.api.Evaluated;
 import org.petitionsuite.intake.api.HandlingExtended;
 import org.petitionsuite.intake.api.HearingRecorded;
 import org.petitionsuite.intake.api.LimitLapsed;
+import org.petitionsuite.intake.api.PersonalDataErased;
 import org.petitionsuite.intake.api.NotAcceptedAgain;
 import org.petitionsuite.intake.api.PetitionConcluded;
 import org.petitionsuite.intake.api.ReviewOpinionIssued;
@@ -106,5 +107,10 @@ public class KafkaEventPublisher {
     @EventHandler
     void on(DocumentIssued event, EventMessage<?> message) {
         outbox.publish(EventType.DOCUMENT_ISSUED_V1, event.petitionId(), PublishedEvents.documentIssued(event), message);
+    }
+
+    @EventHandler
+    void on(PersonalDataErased event, EventMessage<?> message) {
+        outbox.publish(EventType.PERSONAL_DATA_ERASED_V1, event.petitionId(), PublishedEvents.erased(event), message);
     }
 }

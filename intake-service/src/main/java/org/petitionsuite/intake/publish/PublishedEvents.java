@@ -9,6 +9,7 @@ import org.petitionsuite.contract.intake.HandlingExtendedV1;
 import org.petitionsuite.contract.intake.HearingRecordedV1;
 import org.petitionsuite.contract.intake.LimitLapsedV1;
 import org.petitionsuite.contract.intake.NotAcceptedAgainV1;
+import org.petitionsuite.contract.intake.PersonalDataErasedV1;
 import org.petitionsuite.contract.intake.PetitionConcludedV1;
 import org.petitionsuite.contract.intake.ReviewOpinionIssuedV1;
 import org.petitionsuite.contract.intake.ReviewRequestedV1;
@@ -21,6 +22,7 @@ import org.petitionsuite.intake.api.HandlingExtended;
 import org.petitionsuite.intake.api.HearingRecorded;
 import org.petitionsuite.intake.api.LimitLapsed;
 import org.petitionsuite.intake.api.NotAcceptedAgain;
+import org.petitionsuite.intake.api.PersonalDataErased;
 import org.petitionsuite.intake.api.PetitionConcluded;
 import org.petitionsuite.intake.api.ReviewOpinionIssued;
 import org.petitionsuite.intake.api.ReviewRequested;
@@ -74,6 +76,11 @@ final class PublishedEvents {
     static ReviewOpinionIssuedV1 reviewOpinion(ReviewOpinionIssued e) {
         return new ReviewOpinionIssuedV1(e.petitionId(), e.placeOfMatter(), e.level(), e.organCode(), e.outcome(), e.due(),
                 e.timely(), e.servedOn(), e.nextRequestDue(), e.matterId(), e.profile(), e.issuedAt());
+    }
+
+    /** Only that and when: the ground and the official who erased stay in intake. */
+    static PersonalDataErasedV1 erased(PersonalDataErased e) {
+        return new PersonalDataErasedV1(e.petitionId(), e.at());
     }
 
     static LimitLapsedV1 lapsed(LimitLapsed e) {

@@ -8,14 +8,19 @@ import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.petitionsuite.contract.EventType;
+import org.petitionsuite.contract.Topics;
 import org.petitionsuite.intake.Samples;
 import org.petitionsuite.intake.api.PetitionDetails;
 import org.petitionsuite.intake.api.Petitioner;
 import org.petitionsuite.testkit.Tokens;
+import org.petitionsuite.testkit.TopicProbe;
 
 /**
  * Crypto-shredding end to end on PostgreSQL (个人信息保护法 Art 47): personal data never stands in clear in the event
@@ -66,9 +71,17 @@ class ErasureTest {
                 .post("/api/v1/admin/petitions/00000000-0000-0000-0000-000000000000/erasure").then().statusCode(404);
         assertThat(store.erasureReason(id)).isNull();
 
-        given().auth().oauth2(ADMIN).contentType("application/json")
-                .body(Map.of("reason", "保存期限届满（个人信息保护法第四十七条第一款第二项），档案号 2026-0001"))
-                .post("/api/v1/admin/petitions/" + id + "/erasure").then().statusCode(202);
+        try (TopicProbe topic = new TopicProbe(Topics.INTAKE_EVENTS)) {
+            given().auth().oauth2(ADMIN).contentType("application/json")
+                    .body(Map.of("reason", "保存期限届满（个人信息保护法第四十七条第一款第二项），档案号 2026-0001"))
+                    .post("/api/v1/admin/petitions/" + id + "/erasure").then().statusCode(202);
+            // Published so that routing drops what it kept; without the ground or the official.
+            List<ConsumerRecord<String, byte[]>> erased = topic.pollUntil(seen -> seen.stream().anyMatch(r -> isErasureOf(r, id)),
+                    Duration.ofSeconds(30)).stream().filter(r -> isErasureOf(r, id)).toList();
+            assertThat(erased).hasSize(1);
+            assertThat(new String(erased.get(0).value(), StandardCharsets.UTF_8))
+                    .contains("\"petitionId\":\"" + id + "\"", "erasedAt").doesNotContain("第四十七条", "admin");
+        }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(HANDLER)
                 .get("/api/v1/petitions/" + id).then()
                 .body("petitioners[0].name", equalTo("已删除"))
@@ -98,5 +111,10 @@ class ErasureTest {
         for (String value : personal) {
             assertThat(store.clearOccurrences(id, value)).as("after rebuild: " + value).isZero();
         }
+    }
+
+    private static boolean isErasureOf(ConsumerRecord<String, byte[]> record, String id) {
+        return id.equals(record.key())
+                && EventType.PERSONAL_DATA_ERASED_V1.wireName().equals(TopicProbe.header(record, "ce_type"));
     }
 }

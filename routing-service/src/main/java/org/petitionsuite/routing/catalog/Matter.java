@@ -28,6 +28,26 @@ public record Matter(Purpose purpose, String contentCategory, String request, St
         this(purpose, contentCategory, request, factsAndReasons, placeOfMatter, false, null);
     }
 
+    /** What stands where erased text was (个人信息保护法 Art 47), as in intake. */
+    public static final String ERASED = "已删除";
+
+    /**
+     * The matter once the petition's personal data was erased: text and accused target read 已删除, no pseudonyms; the
+     * organs it accused stay named by code so that Art 30 ¶3 still keeps them out.
+     */
+    public Matter erased(List<String> accusedOrgans) {
+        java.util.Set<String> organs = new java.util.TreeSet<>(accusedOrgans);
+        if (complainedOrgans != null) {
+            organs.addAll(complainedOrgans);
+        }
+        return new Matter(purpose, contentCategory, ERASED, ERASED, placeOfMatter, collective,
+                accusedTarget == null ? null : ERASED, List.of(), registeringRegion, List.copyOf(organs));
+    }
+
+    public boolean isErased() {
+        return ERASED.equals(request);
+    }
+
     /** Request, facts and reasons, where keywords are looked for. */
     String text() {
         return (request == null ? "" : request) + "\n" + (factsAndReasons == null ? "" : factsAndReasons);

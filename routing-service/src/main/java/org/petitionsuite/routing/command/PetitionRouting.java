@@ -29,12 +29,15 @@ import org.petitionsuite.limits.WorkingDayCalendar;
 import org.petitionsuite.routing.api.AcceptanceNoted;
 import org.petitionsuite.routing.api.ClassificationOutcome;
 import org.petitionsuite.routing.api.ClassifyPetition;
+import org.petitionsuite.routing.api.EraseMatter;
+import org.petitionsuite.routing.api.MatterErased;
 import org.petitionsuite.routing.api.MatterRecorded;
 import org.petitionsuite.routing.api.NoteAcceptance;
 import org.petitionsuite.routing.api.ObjectToRouting;
 import org.petitionsuite.routing.api.NoteReReviewConcluded;
 import org.petitionsuite.routing.api.OverrideRouting;
 import org.petitionsuite.routing.api.ReReviewConcludedNoted;
+import org.petitionsuite.contract.PetitionKind;
 import org.petitionsuite.routing.authority.Accusation;
 import org.petitionsuite.routing.authority.AuthorityDirectory;
 import org.petitionsuite.routing.authority.Organ;
@@ -211,6 +214,24 @@ public class PetitionRouting {
             return;
         }
         apply(new ReReviewConcludedNoted(petitionId, command.matterId(), command.organCode(), command.issuedAt()));
+    }
+
+    /**
+     * 个人信息保护法 Art 47, after intake erased the petition's personal data: the text, accused target and pseudonyms
+     * routing kept go; the organs the matter accused are kept by code first. Once only (redelivery is normal).
+     */
+    @CommandHandler
+    public void handle(EraseMatter command, AuthorityDirectory directory) {
+        if (matter == null || matter.isErased()) {
+            return;
+        }
+        PetitionKind kind = channel == null ? null : channel.kind();
+        apply(new MatterErased(petitionId, Accusation.of(matter, kind, directory).accusedOrgans(), command.erasedAt()));
+    }
+
+    @EventSourcingHandler
+    void on(MatterErased event) {
+        matter = matter.erased(event.accusedOrgans());
     }
 
     @EventSourcingHandler

@@ -16,6 +16,7 @@ import org.petitionsuite.kit.kafka.KafkaClients;
 import org.petitionsuite.kit.kafka.PoisonRecordException;
 import org.petitionsuite.routing.api.ClassificationOutcome;
 import org.petitionsuite.routing.api.ClassifyPetition;
+import org.petitionsuite.routing.api.EraseMatter;
 
 /**
  * Classifies every registration on {@code petition.intake.events} (consumer group {@code routing-service}) and notes
@@ -47,6 +48,9 @@ public class IntakeEventConsumer extends ContractConsumer {
         try {
             commands.sendAndWait(command.get());
         } catch (AggregateNotFoundException e) {
+            if (command.get() instanceof EraseMatter) {
+                return "nothing kept"; // never classified (its registration was refused): routing holds nothing of it
+            }
             throw new PoisonRecordException("routing never classified petition " + record.key(), e);
         }
         return "noted";

@@ -9,25 +9,27 @@ import org.petitionsuite.contract.DivisionCode;
 import org.petitionsuite.contract.EventType;
 import org.petitionsuite.contract.intake.PetitionAcceptanceDecidedV1;
 import org.petitionsuite.contract.ReviewLevel;
+import org.petitionsuite.contract.intake.PersonalDataErasedV1;
 import org.petitionsuite.contract.intake.PetitionRegisteredV1;
 import org.petitionsuite.contract.intake.ReviewOpinionIssuedV1;
 import org.petitionsuite.kit.kafka.ContractConsumer;
 import org.petitionsuite.kit.kafka.PoisonRecordException;
 import org.petitionsuite.routing.api.ClassifyPetition;
+import org.petitionsuite.routing.api.EraseMatter;
 import org.petitionsuite.routing.api.NoteAcceptance;
 import org.petitionsuite.routing.api.NoteReReviewConcluded;
 import org.petitionsuite.routing.catalog.Matter;
 
 /**
  * Reads intake's records: a registration becomes a {@link ClassifyPetition}, an acceptance a {@link NoteAcceptance}
- * (for Art 19 ¶3), a re-review opinion a {@link NoteReReviewConcluded} (for Art 36 ¶3); other event types are not
- * routing's business.
+ * (for Art 19 ¶3), a re-review opinion a {@link NoteReReviewConcluded} (for Art 36 ¶3), an erasure an
+ * {@link EraseMatter} (个人信息保护法 Art 47); other event types are not routing's business.
  */
 final class IntakeRecords {
     private IntakeRecords() {
     }
 
-    /** The command for a registration, an acceptance or a re-review opinion, empty otherwise; {@link PoisonRecordException} when unusable. */
+    /** The command for a registration, an acceptance, a re-review opinion or an erasure, empty otherwise; {@link PoisonRecordException} when unusable. */
     static Optional<Object> toCommand(ConsumerRecord<String, byte[]> record, Instant now) {
         ContractConsumer.Envelope envelope = ContractConsumer.envelope(record);
         if (EventType.PETITION_ACCEPTED_V1.wireName().equals(envelope.type())) {
@@ -35,6 +37,9 @@ final class IntakeRecords {
         }
         if (EventType.REVIEW_OPINION_ISSUED_V1.wireName().equals(envelope.type())) {
             return toNoteReReviewConcluded(record);
+        }
+        if (EventType.PERSONAL_DATA_ERASED_V1.wireName().equals(envelope.type())) {
+            return Optional.of(toEraseMatter(record));
         }
         if (!EventType.PETITION_REGISTERED_V1.wireName().equals(envelope.type())) {
             return Optional.empty();
@@ -69,6 +74,15 @@ final class IntakeRecords {
             throw new PoisonRecordException("petitionId, organCode or decidedAt missing");
         }
         return new NoteAcceptance(accepted.petitionId(), accepted.organCode(), accepted.decidedAt());
+    }
+
+    private static EraseMatter toEraseMatter(ConsumerRecord<String, byte[]> record) {
+        PersonalDataErasedV1 erased = ContractConsumer.data(record, PersonalDataErasedV1.class,
+                EventType.PERSONAL_DATA_ERASED_V1.wireName());
+        if (erased.petitionId() == null || !erased.petitionId().equals(record.key()) || erased.erasedAt() == null) {
+            throw new PoisonRecordException("petitionId (the record key) or erasedAt missing");
+        }
+        return new EraseMatter(erased.petitionId(), erased.erasedAt());
     }
 
     /** Only a re-review (复核) concludes a matter; a review (复查) opinion leaves the next step open. */

@@ -10,6 +10,7 @@ import org.petitionsuite.contract.routing.PetitionClassifiedV1;
 import org.petitionsuite.contract.routing.PetitionRoutedV1;
 import org.petitionsuite.contract.routing.RoutingOverriddenV1;
 import org.petitionsuite.routing.api.AcceptanceNoted;
+import org.petitionsuite.routing.api.MatterErased;
 import org.petitionsuite.routing.api.MatterRecorded;
 import org.petitionsuite.routing.api.ReReviewConcludedNoted;
 import org.petitionsuite.routing.catalog.Matter;
@@ -39,6 +40,19 @@ public class RoutingDecisionProjection {
         view.pseudonyms = m.pseudonyms() == null ? List.of() : m.pseudonyms();
         view.registeringRegion12 = m.registeringRegion() == null ? null : DivisionCode.parse(m.registeringRegion()).twelveDigits();
         view.persist();
+    }
+
+    /** 个人信息保护法 Art 47: the text, accused target and pseudonyms go; the accused organs stay in accusedOrganCodes. */
+    @EventHandler
+    void on(MatterErased event) {
+        RoutingDecisionView.<RoutingDecisionView>findByIdOptional(event.petitionId()).ifPresent(view -> {
+            Matter erased = view.matter().erased(event.accusedOrgans());
+            view.request = erased.request();
+            view.factsAndReasons = erased.factsAndReasons();
+            view.accusedTarget = erased.accusedTarget();
+            view.pseudonyms = erased.pseudonyms();
+            view.erasedAt = event.erasedAt();
+        });
     }
 
     @EventHandler

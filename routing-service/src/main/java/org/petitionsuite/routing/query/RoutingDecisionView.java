@@ -86,6 +86,9 @@ public class RoutingDecisionView extends PanacheEntityBase {
         return AccusedOrgans.of(accusedOrganCodes);
     }
 
+    /** When intake erased the petition's personal data (个人信息保护法 Art 47); null while it is kept. */
+    public java.time.Instant erasedAt;
+
     /** The last override by a person, if any. */
     public String overriddenBy;
     public String overrideReason;

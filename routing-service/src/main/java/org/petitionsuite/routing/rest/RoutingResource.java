@@ -215,7 +215,8 @@ public class RoutingResource {
         }
         try (Stream<RoutingDecisionView> decided = RoutingDecisionView.<RoutingDecisionView>stream(
                 "placeCode12 like ?1", caller.region().scopePrefix() + "%")) {
-            return WhatIf.compare(decided.filter(v -> v.channel != null && v.purpose != null)
+            // An erased matter has no text left to classify (个人信息保护法 Art 47): it is not compared.
+            return WhatIf.compare(decided.filter(v -> v.channel != null && v.purpose != null && v.erasedAt == null)
                     .map(v -> new WhatIf.PastDecision(v.petitionId, v.matter(), v.channel, v.ruleId, v.organCode))
                     ::iterator, library, directory);
         }

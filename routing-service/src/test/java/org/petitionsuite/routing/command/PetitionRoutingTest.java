@@ -19,6 +19,8 @@ import org.petitionsuite.limits.WorkingDayCalendar;
 import org.petitionsuite.routing.api.ClassificationOutcome;
 import org.petitionsuite.routing.api.ClassifyPetition;
 import org.petitionsuite.routing.api.AcceptanceNoted;
+import org.petitionsuite.routing.api.EraseMatter;
+import org.petitionsuite.routing.api.MatterErased;
 import org.petitionsuite.routing.api.MatterRecorded;
 import org.petitionsuite.routing.api.NoteAcceptance;
 import org.petitionsuite.routing.api.NoteReReviewConcluded;
@@ -256,5 +258,38 @@ class PetitionRoutingTest {
                 .when(classify("对区人民法院作出的民事判决不服", "110101"))
                 .expectResultMessagePayload(ClassificationOutcome.ALREADY_CLASSIFIED)
                 .expectNoEvents();
+    }
+
+    @Test
+    void anErasureDropsTheTextOnceAndTheAccusedOrganStaysExcluded() {
+        Instant erasedAt = NOW.plusSeconds(7200);
+        MatterErased erased = new MatterErased("p-2", List.of("330102-jw"), erasedAt);
+        // The accused organ came from the accused target's text (上城区纪委): it is kept by code before the text goes.
+        fixture.given(accusationDecided())
+                .when(new EraseMatter("p-2", erasedAt))
+                .expectEvents(erased);
+        Object[] afterErasure = java.util.Arrays.copyOf(accusationDecided(), 4);
+        afterErasure[3] = erased;
+        fixture.given(afterErasure)
+                .when(new EraseMatter("p-2", erasedAt.plusSeconds(1)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        // Art 30 ¶3 still binds once the text that named the organ is gone.
+        fixture.given(afterErasure)
+                .when(new OverrideRouting("p-2", null, "330102-jw", "就近处理", "supervisor-1", erasedAt.plusSeconds(60)))
+                .expectNoEvents()
+                .expectException(RoutingRefusedException.class);
+    }
+
+    @Test
+    void anErasedMatterKeepsNothingPersonal() {
+        Matter matter = new Matter(Purpose.REPORT_OR_ACCUSATION, "纪检监察", "张三反映", "李四收钱", "330102", false,
+                "上城区纪委李四", List.of("pseudonym-1"), "330102", List.of("330102-zjj"));
+        Matter erased = matter.erased(List.of("330102-jw"));
+        org.assertj.core.api.Assertions.assertThat(erased.toString()).doesNotContain("张三", "李四", "pseudonym-1");
+        org.assertj.core.api.Assertions.assertThat(erased.complainedOrgans()).containsExactly("330102-jw", "330102-zjj");
+        org.assertj.core.api.Assertions.assertThat(erased.isErased()).isTrue();
+        org.assertj.core.api.Assertions.assertThat(new Matter(Purpose.APPEAL, "c", "r", "f", "330102").erased(List.of())
+                .accusedTarget()).isNull();
     }
 }

@@ -367,6 +367,50 @@ class ClassificationFlowTest {
                 .body("route.organCode", not(equalTo("330102-rsj"))));
     }
 
+    /**
+     * 个人信息保护法 Art 47: once intake erases the petition's personal data, routing's read model keeps no text, accused
+     * target or pseudonym of it, a rebuild would give the same (the erasure is in routing's own store), and the organ
+     * the accused target named stays excluded (Art 30 ¶3) although its name is gone.
+     */
+    @Test
+    void anErasureLeavesRoutingNoTextTargetOrPseudonymAndTheAccusedOrganExcluded() throws Exception {
+        String id = UUID.randomUUID().toString();
+        String pseudonym = "pseudonym-" + id;
+        String value = """
+                {"petitionId":"%s","registeredAt":"2026-11-21T08:00:00Z","receivedAt":"2026-11-21T07:00:00Z",
+                 "channel":"LETTER","purpose":"REPORT_OR_ACCUSATION","contentCategory":"纪检监察",
+                 "request":"反映上城区纪委干部钱某某收受好处","factsAndReasons":"钱某某在望江街道某饭店收受现金","placeOfMatter":"330102",
+                 "numberOfPeople":1,"collective":false,
+                 "petitioners":[{"pseudonym":"%s","representative":false,"confidentialityRequested":true}],
+                 "accusedTarget":"上城区纪委钱某某","registeringOrgan":{"code":"330102-xfj","name":"上城区信访局","regionCode":"330102"},
+                 "sourceSystem":"test","sourceReference":null,"matterId":"%s","firstTime":true}""".formatted(id, pseudonym, id);
+        send(id, value, "petition.registered.v1", UUID.randomUUID().toString());
+        awaitDecision(id);
+        assertThat(decisionRow(id)).contains("钱某某", pseudonym);
+
+        String erasure = "{\"petitionId\":\"%s\",\"erasedAt\":\"2026-11-22T08:00:00Z\"}".formatted(id);
+        send(id, erasure, "petition.personal-data-erased.v1", UUID.randomUUID().toString());
+        send(id, erasure, "petition.personal-data-erased.v1", UUID.randomUUID().toString()); // redelivered: once
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(decisionRow(id))
+                .doesNotContain("钱某某", "望江街道", pseudonym).contains("已删除"));
+        assertThat(storedEventsOf(id)).isEqualTo(4); // matter, classification, route, erasure
+        given().auth().oauth2(Tokens.of("supervisor", "330102")).contentType("application/json")
+                .body(java.util.Map.of("organCode", "330102-jw", "reason", "就近处理"))
+                .post("/api/v1/routing/decisions/" + id + "/override").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("organCode"));
+    }
+
+    /** The petition's row of routing's read model, every column as text. */
+    private String decisionRow(String petitionId) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT d::text FROM routing_decision d WHERE petition_id = ?")) {
+            s.setString(1, petitionId);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getString(1) : "";
+            }
+        }
+    }
+
     @Test
     void anAuthoritySeesItsWorkQueue() throws Exception {
         String first = publishRegistration(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "SEEK_RESOLUTION",
