@@ -106,6 +106,26 @@ e2e_four_services() {
   psql_admin -c "DROP DATABASE IF EXISTS petition_supervision_e2e" >/dev/null || true
   [ "$seen" = 1 ] || die "e2e: reporting showed [$figures] for village $village, expected [$expected] (items letters dept-timely unit-timely unit-overdue overdue unanswered other-channels)"
   log "e2e: 3 petitions in $village → routed → 2 accepted → 1 notice overdue 30 days on → reporting shows [$figures] ($(( $(date +%s) - start )) s after the shifted sweep started)"
+  e2e_one_owner_per_deadline "${ids[0]}"
+}
+
+# One owner per deadline (event-contract's README): the acceptance notice's last day is the one routing published with
+# the route, and intake's decision and supervision's clock carry that same day; the handling limit is intake's, and
+# supervision's clock carries it.
+e2e_one_owner_per_deadline() {
+  local id=$1 supervisor routed accepted clocks line
+  supervisor=$(dev_token supervisor 330000)
+  routed=$(kafka_records_of petition.routing.events "$id" | grep 'ce_type:petition.routed.v1' | tail -1 | cut -f3)
+  accepted=$(kafka_records_of petition.intake.events "$id" | grep 'ce_type:petition.accepted.v1' | tail -1 | cut -f3)
+  clocks=$(curl -fsS -H "Authorization: Bearer $supervisor" "http://127.0.0.1:8083/api/v1/supervision/cases/$id")
+  line=$(ROUTED=$routed ACCEPTED=$accepted CLOCKS=$clocks node -e '
+    const r = JSON.parse(process.env.ROUTED), a = JSON.parse(process.env.ACCEPTED), c = JSON.parse(process.env.CLOCKS);
+    const due = step => (c.clocks.find(k => k.step === step) || {}).due;
+    console.log([r.noticeDue, a.noticeDue, due("ACCEPTANCE_NOTICE"), a.handlingDue, due("HANDLING")].join(" "))')
+  set -- $line
+  [ "$#" = 5 ] && [ "$1" = "$2" ] && [ "$2" = "$3" ] && [ "$4" = "$5" ] \
+    || die "e2e: the deadlines of $id disagree: notice routing/intake/supervision, handling intake/supervision = [$line]"
+  log "e2e: one owner per deadline for $id: acceptance notice $1 (routing = intake = supervision), handling $4 (intake = supervision)"
 }
 
 # A resident ID number with its GB 11643 check character, random but valid, born in Shangcheng.

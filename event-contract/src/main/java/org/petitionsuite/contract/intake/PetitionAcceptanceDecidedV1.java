@@ -12,9 +12,13 @@ import org.petitionsuite.contract.LegalChannel;
  *
  * @param legalChannel for a decline: the channel the petitioner should use instead; null for an acceptance
  * @param article      for a decline: the rule it rests on; for an acceptance: the notice limit's article
- * @param noticeDue    the last day of the acceptance-notice limit (from receipt)
+ * @param noticeDue    the last day of the acceptance-notice limit, as routing decided it on {@code petition.routed.v1}
+ *                     (from the organ's receipt, Art 23 ¶3)
  * @param timely       decided on or before {@code noticeDue}
  * @param profile      the limit profile applied, e.g. {@code zhejiang@2016}
+ * @param handlingDue  for an acceptance on the petition track: the last day of the handling limit (Art 34, from
+ *                     acceptance), decided here once and taken by supervision; null for a decline, off the petition
+ *                     track, and in records published before the field existed
  */
 public record PetitionAcceptanceDecidedV1(
         String petitionId,
@@ -26,5 +30,13 @@ public record PetitionAcceptanceDecidedV1(
         LocalDate noticeDue,
         boolean timely,
         String profile,
-        Instant decidedAt) {
+        Instant decidedAt,
+        LocalDate handlingDue) {
+
+    /** A decision without a handling limit: a decline, and records published before the field existed. */
+    public PetitionAcceptanceDecidedV1(String petitionId, String placeOfMatter, String organCode, String reason,
+                                       LegalChannel legalChannel, String article, LocalDate noticeDue, boolean timely,
+                                       String profile, Instant decidedAt) {
+        this(petitionId, placeOfMatter, organCode, reason, legalChannel, article, noticeDue, timely, profile, decidedAt, null);
+    }
 }

@@ -1,6 +1,7 @@
 package org.petitionsuite.contract.routing;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -18,6 +19,11 @@ import java.util.List;
  * @param accusedOrgans    directory codes of the organs the matter accuses (条例 Art 30 ¶3), decided by routing alone:
  *                         none of them receives, reviews, re-reviews, supervises or reads the matter. Empty when it
  *                         accuses no organ of the directory; absent (null) in records published before the field existed
+ * @param noticeDue        the receiving organ's last day to tell the petitioner in writing whether it accepts the matter
+ *                         (条例 Art 23 ¶3, T4), counted from its receipt, the day of this route; decided here once and
+ *                         taken as it is by intake (是否及时受理) and supervision (the T4 clock). Null without an organ, and
+ *                         in records published before the field existed
+ * @param objectionDue     the receiving organ's last day to object (Art 23 ¶3, 5 working days, T5); null likewise
  */
 public record PetitionRoutedV1(
         String petitionId,
@@ -33,7 +39,18 @@ public record PetitionRoutedV1(
         String rationale,
         List<String> flags,
         Instant routedAt,
-        List<String> accusedOrgans) {
+        List<String> accusedOrgans,
+        LocalDate noticeDue,
+        LocalDate objectionDue) {
+
+    /** A route without the receiving organ's deadlines (records published before they were added, and tests). */
+    public PetitionRoutedV1(String petitionId, String placeOfMatter, String organCode, String organName, String organLevel,
+                            String organRegion, String mode, Integer reportWithinDays, String directoryVersion,
+                            String article, String rationale, List<String> flags, Instant routedAt,
+                            List<String> accusedOrgans) {
+        this(petitionId, placeOfMatter, organCode, organName, organLevel, organRegion, mode, reportWithinDays,
+                directoryVersion, article, rationale, flags, routedAt, accusedOrgans, null, null);
+    }
 
     /** The accused organs, empty for a record published before the field existed. */
     public List<String> accusedOrgansOrNone() {

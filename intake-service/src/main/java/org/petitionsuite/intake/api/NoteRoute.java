@@ -9,7 +9,15 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  *
  * @param decisionId    {@code ce_id} of routing's event: noting the same decision twice changes nothing
  * @param accusedOrgans the organs the matter accuses (Art 30 ¶3), as routing decided; they never act on it
+ * @param noticeDue     the receiving organ's last day for the acceptance notice (Art 23 ¶3), as routing decided it;
+ *                      null in routes published before routing decided it
  */
 public record NoteRoute(@TargetAggregateIdentifier String petitionId, String organCode, String organName, String mode,
-                        Integer reportWithinDays, Instant routedAt, String decisionId, java.util.List<String> accusedOrgans) {
+                        Integer reportWithinDays, Instant routedAt, String decisionId, java.util.List<String> accusedOrgans,
+                        java.time.LocalDate noticeDue) {
+
+    public NoteRoute(String petitionId, String organCode, String organName, String mode, Integer reportWithinDays,
+                     Instant routedAt, String decisionId, java.util.List<String> accusedOrgans) {
+        this(petitionId, organCode, organName, mode, reportWithinDays, routedAt, decisionId, accusedOrgans, null);
+    }
 }

@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.axonframework.commandhandling.CommandHandler;
@@ -88,6 +89,9 @@ public class Petition {
     private final Set<String> notedDecisions = new HashSet<>();
     private PetitionStatus status;
     private String receivingOrgan;
+    /** When routing sent it to the receiving organ (its receipt, Art 23 ¶3), and the notice limit routing decided. */
+    private Instant routedAt;
+    private LocalDate routeNoticeDue;
     /** The organs the matter accuses (routing's decision, Art 30 ¶3): none of them reviews or re-reviews it. */
     private Set<String> accusedOrgans = Set.of();
     private boolean personalDataErased;
@@ -161,12 +165,21 @@ public class Petition {
         }
     }
 
+    /**
+     * Routing's route, noted once per decision. Once an organ decided on acceptance (Art 23 ¶3) the petition is not
+     * re-seated with another organ: the accepting organ handles it (Art 34) and a refusing one ended it.
+     */
     @CommandHandler
     public void handle(NoteRoute command) {
+        if (status != PetitionStatus.AWAITING_ACCEPTANCE && receivingOrgan != null
+                && !Objects.equals(receivingOrgan, command.organCode()) && !notedDecisions.contains(command.decisionId())) {
+            throw new TransitionRefused("条例 Art 23 ¶3, Art 34", receivingOrgan + " decided on acceptance already ("
+                    + currentStatus() + "); a route to " + command.organCode() + " is not applied");
+        }
         if (!notedDecisions.contains(command.decisionId())) {
             apply(new RouteNoted(petitionId, command.organCode(), command.organName(), command.mode(),
                     command.reportWithinDays(), command.routedAt(), command.decisionId(),
-                    command.accusedOrgans() == null ? List.of() : command.accusedOrgans()));
+                    command.accusedOrgans() == null ? List.of() : command.accusedOrgans(), command.noticeDue()));
         }
     }
 
@@ -193,7 +206,10 @@ public class Petition {
         }
         violations.limitText("reason", command.reason(), 4000).refuseIfAny(InvalidStepException::new);
         LimitProfile profile = profile(limits);
-        LocalDate noticeDue = profile.deadline(Step.ACCEPTANCE_NOTICE, dayOf(details.receivedAt()), calendar);
+        // Art 23 ¶3: the notice limit runs from the organ's receipt of the forwarded matter, and routing decided its
+        // last day with the route; computed here only for routes noted before routing published it.
+        LocalDate noticeDue = routeNoticeDue != null ? routeNoticeDue
+                : profile.deadline(Step.ACCEPTANCE_NOTICE, dayOf(routedAt), calendar);
         boolean timely = !dayOf(command.decidedAt()).isAfter(noticeDue);
         if (command.accept()) {
             // 条例 Art 34: the handling limit counts from acceptance.
@@ -647,6 +663,8 @@ public class Petition {
         notedDecisions.add(event.decisionId());
         receivingOrgan = event.organCode();
         receivingOrganName = event.organName();
+        routedAt = event.routedAt();
+        routeNoticeDue = event.noticeDue();
         accusedOrgans = event.accusedOrgans() == null ? Set.of() : Set.copyOf(event.accusedOrgans());
     }
 

@@ -16,6 +16,7 @@ import org.petitionsuite.kit.kafka.ContractConsumer;
 import org.petitionsuite.kit.kafka.DeadLetters;
 import org.petitionsuite.kit.kafka.KafkaClients;
 import org.petitionsuite.kit.kafka.PoisonRecordException;
+import org.petitionsuite.kit.rest.TransitionRefused;
 
 /**
  * Notes routing's classifications and routes on the petitions ({@code petition.routing.events}, consumer group
@@ -52,7 +53,7 @@ public class RoutingEventConsumer extends ContractConsumer {
                 throw new PoisonRecordException("petitionId or mode missing");
             }
             command = new NoteRoute(route.petitionId(), route.organCode(), route.organName(), route.mode(),
-                    route.reportWithinDays(), route.routedAt(), id, route.accusedOrgansOrNone());
+                    route.reportWithinDays(), route.routedAt(), id, route.accusedOrgansOrNone(), route.noticeDue());
         } else {
             return "ignored";
         }
@@ -60,6 +61,9 @@ public class RoutingEventConsumer extends ContractConsumer {
             commands.sendAndWait(command);
         } catch (AggregateNotFoundException e) {
             throw new PoisonRecordException("no petition " + record.key() + " was registered here", e);
+        } catch (TransitionRefused e) {
+            // A route after acceptance (routing refuses it too): kept on the dead-letter topic for an operator to see.
+            throw new PoisonRecordException(e.rule() + ": " + e.getMessage(), e);
         }
         return "noted";
     }

@@ -80,6 +80,35 @@ class PetitionTest {
                         LocalDate.parse("2025-11-13"))));
     }
 
+    /**
+     * Art 23 ¶3: the notice limit runs from the organ's receipt of the forwarded matter, not from the petition's
+     * receipt, and routing decides its last day with the route. Received on 30 September, forwarded on Monday 3
+     * November with routing's last day 10 November: accepted on 7 November it is timely, although more than 5 working
+     * days after the petition's receipt. Handling (Zhejiang: 30 days from acceptance) ends on Sunday 7 December, so on
+     * Monday the 8th.
+     */
+    @Test
+    void theNoticeLimitIsRoutingsFromTheOrgansReceipt_Art23() {
+        Instant forwarded = Instant.parse("2025-11-03T02:00:00Z");
+        Instant accepted = Instant.parse("2025-11-07T02:00:00Z");
+        Object[] routedLater = registeredAndRouted();
+        routedLater[1] = new RouteNoted("p-20", "330102-rsj", "杭州市上城区人力资源和社会保障局", "FORWARD", null, forwarded,
+                "ce-r", List.of(), LocalDate.parse("2025-11-10"));
+        fixture.given(routedLater)
+                .when(accept(accepted))
+                .expectEventsMatching(stepThenDocument(DocumentType.ACCEPTANCE_NOTICE, new PetitionAccepted("p-20", "330102",
+                        "330102-rsj", null, "浙江省信访条例 Art 20", LocalDate.parse("2025-11-10"), true, "zhejiang@2016",
+                        "handler-1", accepted, LocalDate.parse("2025-12-08"))));
+        // A route noted before routing published the limit: counted here, from the same receipt (3 November + 5 working days).
+        routedLater[1] = new RouteNoted("p-20", "330102-rsj", "杭州市上城区人力资源和社会保障局", "FORWARD", null, forwarded,
+                "ce-r", List.of());
+        fixture.given(routedLater)
+                .when(accept(accepted))
+                .expectEventsMatching(stepThenDocument(DocumentType.ACCEPTANCE_NOTICE, new PetitionAccepted("p-20", "330102",
+                        "330102-rsj", null, "浙江省信访条例 Art 20", LocalDate.parse("2025-11-10"), true, "zhejiang@2016",
+                        "handler-1", accepted, LocalDate.parse("2025-12-08"))));
+    }
+
     @Test
     void aLateAcceptanceIsStillAnAcceptanceButNotTimely_Art44() {
         Instant late = Instant.parse("2025-10-15T08:00:00Z");

@@ -46,6 +46,7 @@ import org.petitionsuite.intake.api.RepeatedMatter;
 import org.petitionsuite.intake.api.RequestReview;
 import org.petitionsuite.intake.api.ReviewOpinionIssued;
 import org.petitionsuite.intake.api.ReviewRequested;
+import org.petitionsuite.intake.api.NoteRoute;
 import org.petitionsuite.intake.api.RouteNoted;
 import org.petitionsuite.kit.rest.TransitionRefused;
 import org.petitionsuite.limits.LimitProfiles;
@@ -145,6 +146,21 @@ class ProcedureTest {
     private static IssueReviewOpinion reviewOpinion(ReviewLevel level, String organ, String on) {
         return new IssueReviewOpinion(ID, level, ReviewOutcome.UPHOLD, "经复查，原处理意见认定事实清楚", "维持原处理意见",
                 "《信访工作条例》第三十五条", organ, "handler-2", at(on));
+    }
+
+    /** 条例 Art 23 ¶3, Art 34: an accepted petition stays with the accepting organ; the same organ's route is noted. */
+    @Test
+    void aRouteToAnotherOrganAfterAcceptanceIsRefused_Art23_Art34() {
+        fixture.given(accepted())
+                .when(new NoteRoute(ID, "110105-zjj", "北京市朝阳区住房和城乡建设委员会", "FORWARD", null, at("2025-05-08"),
+                        "ce-r2", List.of()))
+                .expectNoEvents()
+                .expectException(TransitionRefused.class);
+        fixture.given(accepted())
+                .when(new NoteRoute(ID, ORGAN, "北京市朝阳区人力资源和社会保障局", "FORWARD", null, at("2025-05-08"),
+                        "ce-r3", List.of(CITY_ORGAN)))
+                .expectEvents(new RouteNoted(ID, ORGAN, "北京市朝阳区人力资源和社会保障局", "FORWARD", null, at("2025-05-08"),
+                        "ce-r3", List.of(CITY_ORGAN)));
     }
 
     @Test

@@ -59,7 +59,8 @@ class AcceptanceTest {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(PetitionRegistrationTest.REGISTRAR)
                     .get("/api/v1/petitions/" + id).then()
                     .body("status", equalTo("ACCEPTED"))
-                    .body("acceptance.timely", equalTo(true)));
+                    .body("acceptance.timely", equalTo(true))
+                    .body("acceptance.noticeDue", equalTo(RoutingTopic.NOTICE_DUE.toString())));
             List<ConsumerRecord<String, byte[]>> records = topic.pollUntil(rs -> rs.stream().anyMatch(r -> id.equals(r.key())),
                     Duration.ofSeconds(30));
             ConsumerRecord<String, byte[]> accepted = records.stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow();
@@ -70,6 +71,16 @@ class AcceptanceTest {
         // The law allows one acceptance decision: a second one is a conflict naming the rule.
         decide(LABOUR_BUREAU, id, Map.of("decision", "DECLINE", "reason", "x", "legalChannel", "ARBITRATION", "article", "Art 31(二)"))
                 .then().statusCode(409).contentType("application/problem+json").body("rule", equalTo("条例 Art 23"));
+        // Art 23 ¶3, Art 34: a route to another organ after acceptance is not applied; it goes to the dead letters.
+        try (TopicProbe deadLetters = new TopicProbe(Topics.INTAKE_DEAD_LETTERS)) {
+            RoutingTopic.routeTo(id, "330102-zjj", "FORWARD", null);
+            ConsumerRecord<String, byte[]> letter = deadLetters.pollUntil(rs -> rs.stream().anyMatch(r -> id.equals(r.key())),
+                    Duration.ofSeconds(60)).stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow();
+            assertThat(new String(letter.headers().lastHeader("dlq_reason").value(), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("条例 Art 23 ¶3, Art 34");
+        }
+        given().auth().oauth2(PetitionRegistrationTest.REGISTRAR).get("/api/v1/petitions/" + id).then()
+                .body("route.organCode", equalTo("330102-rsj")).body("status", equalTo("ACCEPTED"));
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.petitionsuite.contract.routing.PetitionRoutedV1;
 import org.petitionsuite.contract.routing.RoutingObjectedV1;
 import org.petitionsuite.contract.routing.RoutingOverriddenV1;
 import org.petitionsuite.kit.Violations;
+import org.petitionsuite.kit.rest.TransitionRefused;
 import org.petitionsuite.limits.LimitProfile;
 import org.petitionsuite.limits.LimitProfiles;
 import org.petitionsuite.limits.Period;
@@ -61,6 +62,7 @@ public class PetitionRouting {
     private String organCode;
     private String registrationId;
     private Instant routedAt;
+    private LocalDate objectionDue;
     private final Set<String> objectedOrgans = new HashSet<>();
     private String acceptedBy;
     private Instant acceptedAt;
@@ -74,7 +76,7 @@ public class PetitionRouting {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public ClassificationOutcome handle(ClassifyPetition command, CatalogLibrary catalogs, AuthorityDirectory directory,
-                                        MatterHistory matterHistory, LimitProfiles limits) {
+                                        MatterHistory matterHistory, LimitProfiles limits, WorkingDayCalendar calendar) {
         if (petitionId != null) {
             return ClassificationOutcome.ALREADY_CLASSIFIED;
         }
@@ -90,7 +92,7 @@ public class PetitionRouting {
                 .or(() -> acceptedBelow(command, matterHistory, limits, directory, accusation))
                 .filter(r -> !accusation.excludes(r.organ()))
                 .orElseGet(() -> directory.resolve(matter, decision));
-        apply(routed(route, command.classifiedAt()));
+        apply(routed(route, command.classifiedAt(), limits, calendar));
         return ClassificationOutcome.CLASSIFIED;
     }
 
@@ -134,7 +136,8 @@ public class PetitionRouting {
      * override is its own fact; the new decision follows as a classification and a route.
      */
     @CommandHandler
-    public void handle(OverrideRouting command, AuthorityDirectory directory) {
+    public void handle(OverrideRouting command, AuthorityDirectory directory, LimitProfiles limits, WorkingDayCalendar calendar) {
+        refuseOnceAccepted("an override");
         Violations violations = new Violations()
                 .requireText("reason", command.reason(), 2000, "is required: say why the decision is overridden");
         if (command.channel() == null && command.organCode() == null) {
@@ -159,7 +162,7 @@ public class PetitionRouting {
         apply(new PetitionClassifiedV1(petitionId, matter.placeOfMatter(), decision.kind(), decision.channel(),
                 decision.catalogVersion(), decision.ruleId(), decision.article(), decision.rationale(), decision.evidence(),
                 command.at(), registrationId));
-        apply(routed(route, command.at()));
+        apply(routed(route, command.at(), limits, calendar));
     }
 
     /**
@@ -169,6 +172,7 @@ public class PetitionRouting {
      */
     @CommandHandler
     public void handle(ObjectToRouting command, AuthorityDirectory directory, LimitProfiles limits, WorkingDayCalendar calendar) {
+        refuseOnceAccepted("an objection");
         Violations violations = new Violations();
         if (organCode == null || !organCode.equals(command.organCode())) {
             violations.add("organ", "only the organ the petition was routed to may object (it is routed to " + organCode + ")");
@@ -177,7 +181,8 @@ public class PetitionRouting {
                 "are required: explain in detail why the matter is not within your powers");
         LocalDate receivedOn = dayOf(routedAt);
         LimitProfile profile = limits.forPlace(matter.placeOfMatter());
-        LocalDate lastDay = profile.deadline(Step.OBJECTION, receivedOn, calendar);
+        // The window published with the route; computed only for routes stored before it was.
+        LocalDate lastDay = objectionDue != null ? objectionDue : profile.deadline(Step.OBJECTION, receivedOn, calendar);
         if (dayOf(command.at()).isAfter(lastDay)) {
             violations.add("at", "the objection period (" + profile.period(Step.OBJECTION).orElseThrow().article()
                     + ") ended on " + lastDay + "; received on " + receivedOn);
@@ -185,16 +190,37 @@ public class PetitionRouting {
         violations.refuseIfAny(RoutingRefusedException::new);
         apply(new RoutingObjectedV1(petitionId, command.organCode(), command.reasons(), receivedOn, lastDay, command.at()));
         Classification decision = new Classification(channel.kind(), channel, null, null, channel.article(), null, List.of());
-        apply(routed(directory.resolve(matter, decision, objectedOrgans), command.at()));
+        apply(routed(directory.resolve(matter, decision, objectedOrgans), command.at(), limits, calendar));
     }
 
-    private PetitionRoutedV1 routed(Route route, Instant at) {
+    /**
+     * 条例 Art 23 ¶3 and Art 34: once the receiving organ accepted the matter it handles it, and its handling duty runs
+     * from that acceptance; a route changed afterwards would seat an accepted petition with another organ. Neither an
+     * override nor an objection moves it then.
+     */
+    private void refuseOnceAccepted(String what) {
+        if (acceptedBy != null) {
+            throw new TransitionRefused("条例 Art 23 ¶3, Art 34", acceptedBy + " accepted the petition on "
+                    + dayOf(acceptedAt) + "; it handles it, and " + what + " can no longer change the route");
+        }
+    }
+
+    /**
+     * The route, with the receiving organ's two deadlines decided here once (Art 23 ¶3): the acceptance notice (T4) and
+     * the objection window (T5), both from its receipt, the day of the route, under the place's limit profile. intake
+     * and supervision take them from the event.
+     */
+    private PetitionRoutedV1 routed(Route route, Instant at, LimitProfiles limits, WorkingDayCalendar calendar) {
         Organ organ = route.organ();
+        LimitProfile profile = limits.forPlace(matter.placeOfMatter());
+        LocalDate receivedOn = dayOf(at);
+        LocalDate noticeDue = organ == null ? null : profile.deadline(Step.ACCEPTANCE_NOTICE, receivedOn, calendar);
+        LocalDate objectionDue = organ == null ? null : profile.deadline(Step.OBJECTION, receivedOn, calendar);
         return new PetitionRoutedV1(petitionId, matter.placeOfMatter(),
                 organ == null ? null : organ.code(), organ == null ? null : organ.name(),
                 organ == null ? null : organ.level().name(), organ == null ? null : organ.region(),
                 route.mode().name(), route.reportWithinDays(), route.directoryVersion(), route.article(), route.rationale(),
-                route.flags(), at, route.accusedOrgans());
+                route.flags(), at, route.accusedOrgans(), noticeDue, objectionDue);
     }
 
     /** Intake reported the acceptance; noted once per organ and moment (redelivery is normal). */
@@ -262,6 +288,7 @@ public class PetitionRouting {
     void on(PetitionRoutedV1 event) {
         this.organCode = event.organCode();
         this.routedAt = event.routedAt();
+        this.objectionDue = event.objectionDue();
     }
 
     @EventSourcingHandler

@@ -122,10 +122,34 @@ public class RoutingResource {
                 io.quarkus.panache.common.Sort.ascending("routedAt").and("petitionId"), organCode,
                 caller.region().scopePrefix() + "%", accused);
         List<QueueItem> items = query.page(io.quarkus.panache.common.Page.of(page, size)).list().stream()
-                .map(v -> new QueueItem(v.petitionId, v.placeOfMatter, v.channel, v.channel == null ? null : v.channel.label(),
-                        v.contentCategory, v.routeMode, v.reportWithinDays, v.routedAt, v.routeFlags))
-                .toList();
+                .map(RoutingResource::queueItem).toList();
         return new Queue(organCode, items, page, size, query.count());
+    }
+
+    @GET
+    @Path("unrouted")
+    @RolesAllowed({Caller.SUPERVISOR, Caller.ADMIN})
+    @Operation(summary = "Petitions that need routing by a person: the directory has no organ, and no petition department, for their place",
+            description = "Only petitions inside the caller's region, oldest first. Each waits for an override naming an "
+                    + "organ (POST decisions/{petitionId}/override); until then the petition department's forwarding duty "
+                    + "(条例 Art 22 ¶1, 15 days) keeps running in supervision, and routing_unrouted_petitions counts them.")
+    public Queue unrouted(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+        Violations violations = new Violations();
+        if (page < 0 || size < 1 || size > 100) {
+            violations.add("query.size", "page must be 0 or more, size between 1 and 100");
+        }
+        violations.refuseIfAny(InvalidRequestException::new);
+        String accused = caller.organ().map(org.petitionsuite.kit.security.AccusedOrgans::namingPattern).orElse("-");
+        var query = RoutingDecisionView.<RoutingDecisionView>find(
+                "organCode is null and routedAt is not null and placeCode12 like ?1 and accusedOrganCodes not like ?2 escape '\\'",
+                io.quarkus.panache.common.Sort.ascending("routedAt").and("petitionId"), caller.region().scopePrefix() + "%", accused);
+        return new Queue(null, query.page(io.quarkus.panache.common.Page.of(page, size)).list().stream()
+                .map(RoutingResource::queueItem).toList(), page, size, query.count());
+    }
+
+    private static QueueItem queueItem(RoutingDecisionView v) {
+        return new QueueItem(v.petitionId, v.placeOfMatter, v.channel, v.channel == null ? null : v.channel.label(),
+                v.contentCategory, v.routeMode, v.reportWithinDays, v.routedAt, v.routeFlags);
     }
 
     /** What a person changes: a channel, an organ or both, and why (required). */
@@ -141,7 +165,8 @@ public class RoutingResource {
                     + "petition department whose region holds the place of the matter (Art 22, Art 24); a receiving organ "
                     + "that disagrees objects instead (403 for other handlers). 202: the override and the new decision "
                     + "are recorded; the decision reflects them shortly after. 400 without a reason, with an organ not in "
-                    + "the directory, or with an organ the matter accuses (Art 30 ¶3, whatever channel is chosen).")
+                    + "the directory, or with an organ the matter accuses (Art 30 ¶3, whatever channel is chosen). 409 once "
+                    + "an organ accepted the petition (Art 23 ¶3, Art 34): the accepting organ handles it.")
     public Response override(@PathParam("petitionId") String petitionId, Override body, UriInfo uri) {
         Override o = body == null ? new Override(null, null, null) : body;
         return onVisibleDecision(petitionId, uri, decision -> {
@@ -163,7 +188,8 @@ public class RoutingResource {
     @RolesAllowed({Caller.HANDLER})
     @Operation(summary = "The receiving organ objects that the matter is not within its powers (条例 Art 23 ¶3)",
             description = "Only a handler of the organ the petition is routed to (token claim 'organ'), within 5 working days "
-                    + "of receipt, with detailed reasons. 202: the petition is routed again without that organ.")
+                    + "of receipt, with detailed reasons. 202: the petition is routed again without that organ. 409 once "
+                    + "it accepted the petition.")
     public Response objection(@PathParam("petitionId") String petitionId, Objection body, UriInfo uri) {
         String organ = caller.organ().orElseThrow(() -> new io.quarkus.security.ForbiddenException(
                 "an objection comes from a receiving organ: the token carries no 'organ' claim"));

@@ -33,6 +33,8 @@ import org.petitionsuite.routing.catalog.Matter;
 
 /** Classification of a petition as a fact, once. */
 class PetitionRoutingTest {
+    /** Saturday 21 November 2026, 16:00 in Beijing. In 上城区 the Zhejiang profile gives the receiving organ 5 working
+     * days both to notify acceptance and to object (浙江省信访条例 Art 20 ¶2; 条例 Art 23 ¶3): Friday 27 November. */
     private static final Instant NOW = Instant.parse("2026-11-21T08:00:00Z");
     private AggregateTestFixture<PetitionRouting> fixture;
     /** What the accepted-matters lookup was asked last, and what it answers (a stub: this is a unit test). */
@@ -80,7 +82,7 @@ class PetitionRoutingTest {
                         List.of("关键词「判决」"), NOW, "ce-1"),
                         new PetitionRoutedV1("p-1", "330102", "330102-fy", "杭州市上城区人民法院", "COUNTY", "330102", "FORWARD",
                                 null, "2026.1-hangzhou-demo", "条例 Art 22 ¶1(一)(二)",
-                                "杭州市上城区人民法院对该事项有处理权（谁主管、谁负责）。依法转送。", List.of(), NOW, List.of()));
+                                "杭州市上城区人民法院对该事项有处理权（谁主管、谁负责）。依法转送。", List.of(), NOW, List.of(), LocalDate.parse("2026-11-27"), LocalDate.parse("2026-11-27")));
     }
 
     private static final Matter ACCUSATION = new Matter(Purpose.REPORT_OR_ACCUSATION, "纪检监察", "反映上城区纪委工作人员收受好处", "",
@@ -112,7 +114,7 @@ class PetitionRoutingTest {
                                 "条例 Art 30", "反映的是住建系统工作作风问题，由住建局处理", List.of("人工改判：supervisor-1"), later, "ce-2"),
                         new PetitionRoutedV1("p-2", "330102", "330102-zjj", "杭州市上城区住房和城乡建设局", "COUNTY", "330102",
                                 "FORWARD", null, "2026.1-hangzhou-demo", "条例 Art 22 ¶1(一)(二)",
-                                "杭州市上城区住房和城乡建设局对该事项有处理权（谁主管、谁负责）。依法转送。", List.of(), later, List.of("330102-jw")));
+                                "杭州市上城区住房和城乡建设局对该事项有处理权（谁主管、谁负责）。依法转送。", List.of(), later, List.of("330102-jw"), LocalDate.parse("2026-11-27"), LocalDate.parse("2026-11-27")));
     }
 
     @Test
@@ -159,7 +161,7 @@ class PetitionRoutingTest {
                         new PetitionRoutedV1("p-3", "330102", "330102-xfj", "上城区信访局", "COUNTY", "330102", "FORWARD", null,
                                 "2026.1-hangzhou-demo", "条例 Art 22 ¶1, Art 24 ¶2",
                                 "目录中没有有权处理此事项的机关、单位，交本级信访部门确定承办机关。", List.of("NO_COMPETENT_ORGAN"),
-                                lastAfternoon, List.of()));
+                                lastAfternoon, List.of(), LocalDate.parse("2025-10-21"), LocalDate.parse("2025-10-21")));
     }
 
     @Test
@@ -194,7 +196,7 @@ class PetitionRoutingTest {
                         "杭州市上城区人力资源和社会保障局", "COUNTY", "330102", "FORWARD", null, "2026.1-hangzhou-demo",
                         "条例 Art 19 ¶3", "同一信访人就同一事项已向杭州市上城区人力资源和社会保障局提出并于2026-11-01受理（信访件 p-0），"
                                 + "尚在办理期限内，上级不予受理，由该机关继续办理。",
-                        List.of("ALREADY_ACCEPTED_BELOW"), NOW, List.of())));
+                        List.of("ALREADY_ACCEPTED_BELOW"), NOW, List.of(), LocalDate.parse("2026-11-27"), LocalDate.parse("2026-11-27"))));
         // "Within the period": Zhejiang's handling limit 30 days plus at most 60 days of extension.
         org.junit.jupiter.api.Assertions.assertEquals(NOW.minus(java.time.Duration.ofDays(90)), askedSince);
     }
@@ -213,7 +215,7 @@ class PetitionRoutingTest {
                         "杭州市信访局", "CITY", "330100", "FORWARD", null, "2026.1-hangzhou-demo",
                         "条例 Art 36 ¶3", "该事项已由杭州市信访局于2026-10-12作出复核意见（信访件 p-0），"
                                 + "信访人仍以同一事实和理由提出的，不再受理。",
-                        List.of("RE_REVIEW_CONCLUDED"), NOW, List.of())));
+                        List.of("RE_REVIEW_CONCLUDED"), NOW, List.of(), LocalDate.parse("2026-11-27"), LocalDate.parse("2026-11-27"))));
         org.junit.jupiter.api.Assertions.assertEquals("p-0", askedMatter, "the lookup is by intake's matter id");
     }
 
@@ -249,6 +251,29 @@ class PetitionRoutingTest {
                 .when(new NoteAcceptance("p-3", "330102-rsj", acceptedAt))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
+    }
+
+    /** 条例 Art 23 ¶3, Art 34: the accepting organ handles the petition; no override or objection re-seats it. */
+    @Test
+    void onceAcceptedTheRouteNoLongerChanges() {
+        Instant acceptedAt = ROUTED.plusSeconds(3600);
+        Object[] accepted = java.util.Arrays.copyOf(wagesRoutedToTheLabourBureau(), 4);
+        accepted[3] = new AcceptanceNoted("p-3", "330102-rsj", "330102", acceptedAt);
+        fixture.given(accepted)
+                .when(new OverrideRouting("p-3", LegalChannel.PETITION_PROCEDURE, "330102-zjj", "改由住建局办理",
+                        "supervisor-1", acceptedAt.plusSeconds(60)))
+                .expectNoEvents()
+                .expectException(org.petitionsuite.kit.rest.TransitionRefused.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("330102-rsj accepted the petition"));
+        fixture.given(accepted)
+                .when(new ObjectToRouting("p-3", "330102-rsj", "不属本局职责", acceptedAt.plusSeconds(60)))
+                .expectNoEvents()
+                .expectException(org.petitionsuite.kit.rest.TransitionRefused.class);
+        // Before acceptance the same override is allowed.
+        fixture.given(wagesRoutedToTheLabourBureau())
+                .when(new OverrideRouting("p-3", LegalChannel.PETITION_PROCEDURE, "330102-zjj", "改由住建局办理",
+                        "supervisor-1", acceptedAt.plusSeconds(60)))
+                .expectSuccessfulHandlerExecution();
     }
 
     @Test

@@ -411,6 +411,64 @@ class ClassificationFlowTest {
         }
     }
 
+    /** 条例 Art 23 ¶3, Art 34: once the receiving organ accepted, neither an override nor its objection moves the petition. */
+    @Test
+    void afterAcceptanceTheRouteIsNotOverriddenOrObjectedTo() throws Exception {
+        String id = publishRegistration(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "SEEK_RESOLUTION",
+                "劳动和社会保障_工资拖欠", "请求督促公司支付拖欠的工资", "330102");
+        awaitDecision(id);
+        send(id, """
+                {"petitionId":"%s","placeOfMatter":"330102","organCode":"330102-rsj","reason":null,"legalChannel":null,
+                 "article":"条例 Art 23","noticeDue":"2026-12-01","timely":true,"profile":"zhejiang@2016",
+                 "decidedAt":"%s"}""".formatted(id, java.time.Instant.now()), "petition.accepted.v1", UUID.randomUUID().toString());
+        await().atMost(Duration.ofSeconds(30)).until(() -> acceptedAtOf(id) != null);
+        long stored = storedEventsOf(id);
+        given().auth().oauth2(Tokens.of("supervisor", "330102")).contentType("application/json")
+                .body(java.util.Map.of("organCode", "330102-zjj", "reason", "改由住建局办理"))
+                .post("/api/v1/routing/decisions/" + id + "/override").then().statusCode(409)
+                .contentType("application/problem+json").body("rule", equalTo("条例 Art 23 ¶3, Art 34"));
+        given().auth().oauth2(Tokens.handlerOf("330102", "330102-rsj")).contentType("application/json")
+                .body(java.util.Map.of("reasons", "不属本局职责")).post("/api/v1/routing/decisions/" + id + "/objection")
+                .then().statusCode(409).contentType("application/problem+json");
+        assertThat(storedEventsOf(id)).isEqualTo(stored);
+        given().auth().oauth2(Tokens.of("analyst", "330000")).get("/api/v1/routing/decisions/" + id).then()
+                .body("route.organCode", equalTo("330102-rsj"));
+    }
+
+    /**
+     * A place the directory knows no organ or petition department for (a village of 北京市东城区 in a Hangzhou
+     * directory) is never silent: the petition waits in the needs-routing list of the supervisors whose region holds
+     * it, is counted by routing_unrouted_petitions, and leaves the list once a person routes it.
+     */
+    @Test
+    void aPetitionNobodyCanReceiveWaitsInTheNeedsRoutingList() throws Exception {
+        String place = "110101" + String.format("%06d", 100_000 + new java.util.Random().nextInt(900_000));
+        String id = publishRegistration(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "SEEK_RESOLUTION",
+                "劳动和社会保障_工资拖欠", "请求督促公司支付拖欠的工资", place);
+        String beijing = Tokens.of("supervisor", "110000");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(beijing)
+                .queryParam("size", 100).get("/api/v1/routing/unrouted").then().statusCode(200)
+                .body("items.petitionId", hasItem(id)));
+        given().auth().oauth2(Tokens.of("analyst", "000000")).get("/api/v1/routing/decisions/" + id).then()
+                .body("route.organCode", org.hamcrest.Matchers.nullValue())
+                .body("route.flags", hasItem("NO_COMPETENT_ORGAN"));
+        // Not another region's business, not a handler's, and bad paging is named.
+        given().auth().oauth2(Tokens.of("supervisor", "330000")).queryParam("size", 100).get("/api/v1/routing/unrouted")
+                .then().statusCode(200).body("items.petitionId", not(hasItem(id)));
+        given().auth().oauth2(Tokens.handlerOf("110101", "330102-rsj")).get("/api/v1/routing/unrouted").then().statusCode(403);
+        given().auth().oauth2(beijing).queryParam("size", 0).get("/api/v1/routing/unrouted").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("query.size"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(given().get("/q/metrics").then().extract()
+                .asString()).containsPattern("routing_unrouted_petitions\\{province=\"11\"[^}]*\\} [1-9]"));
+
+        // The petition department of the province, once the directory has none for the place, routes it by hand.
+        given().auth().oauth2(Tokens.of("admin", "000000")).contentType("application/json")
+                .body(java.util.Map.of("organCode", "330000-xfj", "reason", "暂由省信访局协调")).post("/api/v1/routing/decisions/" + id + "/override")
+                .then().statusCode(202);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(beijing)
+                .queryParam("size", 100).get("/api/v1/routing/unrouted").then().body("items.petitionId", not(hasItem(id))));
+    }
+
     @Test
     void anAuthoritySeesItsWorkQueue() throws Exception {
         String first = publishRegistration(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "SEEK_RESOLUTION",

@@ -10,9 +10,10 @@ import org.petitionsuite.limits.Period;
 import org.petitionsuite.limits.WorkingDayCalendar;
 
 /**
- * The last day of a clock, from the limit profile of the place and the working-day calendar in force. Nothing computed
- * here is stored as a fact: the aggregate and the read model call it each time, so a corrected calendar or profile
- * re-computes every deadline when events are replayed.
+ * The last day of a clock: the one its owner published (routing, intake), or, where supervision owns it (T1, T2) or
+ * the owner's record predates it, from the limit profile of the place and the working-day calendar in force. Nothing
+ * computed here is stored as a fact: the aggregate and the read model call it each time, so a corrected calendar or
+ * profile re-computes every deadline supervision owns when events are replayed.
  */
 @Singleton
 public class Deadlines {
@@ -38,7 +39,20 @@ public class Deadlines {
      */
     public Due due(ClockStep step, String place, LocalDate start, Integer periodDays, int extensionDays,
                    List<DateRange> paused) {
+        return due(step, place, start, periodDays, extensionDays, paused, null);
+    }
+
+    /**
+     * @param decided the last day as the step's owner decided and published it; taken as it is when present (one
+     *                owner per deadline), computed from the rest otherwise
+     */
+    public Due due(ClockStep step, String place, LocalDate start, Integer periodDays, int extensionDays,
+                   List<DateRange> paused, LocalDate decided) {
         LimitProfile profile = profiles.forPlace(place);
+        if (decided != null) {
+            String article = step.limit() == null ? ASSIGNMENT_ARTICLE : profile.period(step.limit()).orElseThrow().article();
+            return new Due(decided, article, profile.label());
+        }
         if (step.limit() == null) {
             Period set = new Period(periodDays, Period.Unit.CALENDAR_DAYS, ASSIGNMENT_ARTICLE);
             return new Due(profile.deadline(set, start, calendar, List.of()), ASSIGNMENT_ARTICLE, profile.label());

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.axonframework.commandhandling.CommandHandler;
@@ -77,20 +78,26 @@ public class CaseClocks {
         final ClockStarted started;
         int extensionDays;
         final List<DateRange> paused = new ArrayList<>();
+        /** The last day as the step's owner decided it (latest start, extension or pause); null where computed here. */
+        LocalDate decidedDue;
         boolean running = true;
+        /** Stopped with its step done (not cancelled). */
+        boolean done;
         boolean warned;
         LocalDate breachedOn;
         boolean supervisionChecked;
 
         Clock(ClockStarted started) {
             this.started = started;
+            this.decidedDue = started.due();
         }
 
         // Axon's fixture compares state rebuilt from events with the working state: equal by value.
         @Override
         public boolean equals(Object o) {
             return o instanceof Clock c && started.equals(c.started) && extensionDays == c.extensionDays
-                    && paused.equals(c.paused) && running == c.running && warned == c.warned
+                    && paused.equals(c.paused) && Objects.equals(decidedDue, c.decidedDue) && running == c.running
+                    && done == c.done && warned == c.warned
                     && Objects.equals(breachedOn, c.breachedOn) && supervisionChecked == c.supervisionChecked;
         }
 
@@ -165,7 +172,7 @@ public class CaseClocks {
                 apply(new DefectRecordedV1(petitionId, e.placeOfMatter(), Defect.REGISTERED_LATE.name(),
                         Defect.REGISTERED_LATE.article(), organ, null, at));
             }
-            start(ClockStep.FORWARD_OR_ASSIGN, organ, e.placeOfMatter(), receivedOn, null);
+            start(ClockStep.FORWARD_OR_ASSIGN, organ, e.placeOfMatter(), receivedOn, null, null);
         }
 
         /**
@@ -177,19 +184,38 @@ public class CaseClocks {
                 apply(new AccusationNoted(petitionId, List.copyOf(e.accusedOrgansOrNone())));
             }
             LocalDate on = dayOf(e.routedAt());
+            if (e.organCode() == null) {
+                return; // routed to nobody (no organ for the place): the petition department's T1 keeps running
+            }
             stopOrNoteEarly(ClockStep.FORWARD_OR_ASSIGN, null, on);
+            Optional<String> decidedBy = organThatDecidedOnAcceptance();
+            if (decidedBy.isPresent() && !decidedBy.get().equals(e.organCode())) {
+                return; // Art 23 ¶3, Art 34: the deciding organ keeps the petition; no new clocks, none cancelled
+            }
             for (ClockStep step : List.of(ClockStep.ACCEPTANCE_NOTICE, ClockStep.OBJECTION, ClockStep.ASSIGNMENT_REPORT)) {
                 runningClocks(step, null).filter(c -> !c.started.organCode().equals(e.organCode()))
                         .forEach(c -> stop(c, Outcome.CANCELLED, on));
             }
-            if (e.organCode() == null || runningClocks(ClockStep.ACCEPTANCE_NOTICE, e.organCode()).findAny().isPresent()) {
+            // One notice clock per receipt: a route repeated to the same organ opens none while its clock runs or is done.
+            if (e.organCode() == null || clocks.values().stream().anyMatch(c -> c.started.step() == ClockStep.ACCEPTANCE_NOTICE
+                    && e.organCode().equals(c.started.organCode()) && (c.running || c.done))) {
                 return;
             }
-            start(ClockStep.ACCEPTANCE_NOTICE, e.organCode(), e.placeOfMatter(), on, null);
-            start(ClockStep.OBJECTION, e.organCode(), e.placeOfMatter(), on, null);
+            // T4 and T5 as routing decided them with the route (Art 23 ¶3).
+            start(ClockStep.ACCEPTANCE_NOTICE, e.organCode(), e.placeOfMatter(), on, null, e.noticeDue());
+            start(ClockStep.OBJECTION, e.organCode(), e.placeOfMatter(), on, null, e.objectionDue());
             if ("ASSIGN".equals(e.mode()) && e.reportWithinDays() != null) {
-                start(ClockStep.ASSIGNMENT_REPORT, e.organCode(), e.placeOfMatter(), on, e.reportWithinDays());
+                start(ClockStep.ASSIGNMENT_REPORT, e.organCode(), e.placeOfMatter(), on, e.reportWithinDays(), null);
             }
+        }
+
+        /** The organ that decided on acceptance (Art 23 ¶3): its notice clock is done, its handling started, or its decision came first. */
+        private Optional<String> organThatDecidedOnAcceptance() {
+            return Stream.concat(
+                    clocks.values().stream().filter(c -> c.started.step() == ClockStep.HANDLING
+                            || (c.started.step() == ClockStep.ACCEPTANCE_NOTICE && c.done)).map(c -> c.started.organCode()),
+                    earlyStops.stream().filter(s -> s.step() == ClockStep.ACCEPTANCE_NOTICE).map(EarlyStopNoted::organCode))
+                    .filter(Objects::nonNull).findFirst();
         }
 
         /** Art 23 ¶3: a timely objection ends the organ's clocks without fault; the new route starts new ones. */
@@ -206,7 +232,7 @@ public class CaseClocks {
             stopOrNoteEarly(ClockStep.ACCEPTANCE_NOTICE, e.organCode(), on);
             stopOrNoteEarly(ClockStep.OBJECTION, e.organCode(), on);
             if (accepted) {
-                start(ClockStep.HANDLING, e.organCode(), e.placeOfMatter(), on, null);
+                start(ClockStep.HANDLING, e.organCode(), e.placeOfMatter(), on, null, e.handlingDue());
             } else {
                 runningClocks(ClockStep.ASSIGNMENT_REPORT, null).forEach(c -> stop(c, Outcome.CANCELLED, on));
             }
@@ -215,7 +241,7 @@ public class CaseClocks {
         /** Art 34: the extension lengthens the running handling clock; the total makes a redelivery harmless. */
         void extended(HandlingExtendedV1 e) {
             runningClocks(ClockStep.HANDLING, null).forEach(c -> apply(new ClockExtended(petitionId,
-                    c.started.clockId(), e.totalExtensionDays(), sourceId, at)));
+                    c.started.clockId(), e.totalExtensionDays(), sourceId, at, e.due())));
         }
 
         /** The handling opinion meets T6 (and T2); the review window (T8) and the evaluation window open on service. */
@@ -224,22 +250,22 @@ public class CaseClocks {
             runningClocks(ClockStep.HANDLING, null).forEach(c -> stop(c, Outcome.DONE, on));
             stopOrNoteEarly(ClockStep.ASSIGNMENT_REPORT, null, on);
             LocalDate served = e.servedOn() == null ? on : e.servedOn();
-            start(ClockStep.REVIEW_REQUEST, e.organCode(), e.placeOfMatter(), served, null);
-            start(ClockStep.EVALUATION, e.organCode(), e.placeOfMatter(), served, null);
+            start(ClockStep.REVIEW_REQUEST, e.organCode(), e.placeOfMatter(), served, null, e.reviewRequestDue());
+            start(ClockStep.EVALUATION, e.organCode(), e.placeOfMatter(), served, null, e.evaluationDue());
         }
 
         /** Art 33: an agreement ends handling; nothing is left to review, the evaluation window opens. */
         void agreement(AgreementRecordedV1 e) {
             runningClocks(ClockStep.HANDLING, null).forEach(c -> stop(c, Outcome.DONE, e.agreedOn()));
             stopOrNoteEarly(ClockStep.ASSIGNMENT_REPORT, null, e.agreedOn());
-            start(ClockStep.EVALUATION, e.organCode(), e.placeOfMatter(), e.agreedOn(), null);
+            start(ClockStep.EVALUATION, e.organCode(), e.placeOfMatter(), e.agreedOn(), null, e.evaluationDue());
         }
 
         /** Art 36 ¶2: hearing days during re-review are not counted. */
         void hearing(HearingRecordedV1 e) {
             if ("RE_REVIEW".equals(e.stage())) {
                 runningClocks(ClockStep.RE_REVIEW_ANSWER, null).forEach(c -> apply(new ClockPaused(petitionId,
-                        c.started.clockId(), e.from(), e.to(), sourceId, at)));
+                        c.started.clockId(), e.from(), e.to(), sourceId, at, e.answerDue())));
             }
         }
 
@@ -249,7 +275,7 @@ public class CaseClocks {
             runningClocks(review ? ClockStep.REVIEW_REQUEST : ClockStep.RE_REVIEW_REQUEST, null)
                     .forEach(c -> stop(c, Outcome.DONE, e.requestedOn()));
             start(review ? ClockStep.REVIEW_ANSWER : ClockStep.RE_REVIEW_ANSWER, e.organCode(), e.placeOfMatter(),
-                    e.requestedOn(), null);
+                    e.requestedOn(), null, e.answerDue());
         }
 
         /** The opinion meets T9 or T11; after a review the re-review window (T10) opens on service. */
@@ -260,7 +286,7 @@ public class CaseClocks {
                     .forEach(c -> stop(c, Outcome.DONE, on));
             if (review) {
                 start(ClockStep.RE_REVIEW_REQUEST, e.organCode(), e.placeOfMatter(),
-                        e.servedOn() == null ? on : e.servedOn(), null);
+                        e.servedOn() == null ? on : e.servedOn(), null, e.nextRequestDue());
             }
         }
 
@@ -277,12 +303,13 @@ public class CaseClocks {
             clocks.values().stream().filter(c -> c.running).toList().forEach(c -> stop(c, Outcome.CANCELLED, on));
         }
 
-        private void start(ClockStep step, String organ, String place, LocalDate startDay, Integer periodDays) {
+        /** @param due the last day as the step's owner published it; null where supervision counts it */
+        private void start(ClockStep step, String organ, String place, LocalDate startDay, Integer periodDays, LocalDate due) {
             if (organ == null && step.duty()) {
                 return; // a duty nobody can be charged with is not supervised
             }
             String clockId = step.name() + "#" + (clocks.size() + 1);
-            apply(new ClockStarted(petitionId, clockId, step, organ, place, startDay, periodDays, sourceId, at));
+            apply(new ClockStarted(petitionId, clockId, step, organ, place, startDay, periodDays, sourceId, at, due));
             earlyStops.stream()
                     .filter(s -> s.step() == step && (s.organCode() == null || s.organCode().equals(organ)))
                     .findFirst()
@@ -346,7 +373,7 @@ public class CaseClocks {
     private static Deadlines.Due due(Clock clock, Deadlines deadlines) {
         ClockStarted s = clock.started;
         return deadlines.due(s.step(), s.placeOfMatter(), s.startDay(), s.periodDays(), clock.extensionDays,
-                clock.paused);
+                clock.paused, clock.decidedDue);
     }
 
     private Stream<Clock> runningClocks(ClockStep step, String organ) {
@@ -376,18 +403,25 @@ public class CaseClocks {
     @EventSourcingHandler
     void on(ClockStopped e) {
         clocks.get(e.clockId()).running = false;
+        clocks.get(e.clockId()).done = e.outcome() == ClockStopped.Outcome.DONE;
         seenSources.add(e.sourceId());
     }
 
     @EventSourcingHandler
     void on(ClockExtended e) {
         clocks.get(e.clockId()).extensionDays = e.totalDays();
+        if (e.due() != null) {
+            clocks.get(e.clockId()).decidedDue = e.due();
+        }
         seenSources.add(e.sourceId());
     }
 
     @EventSourcingHandler
     void on(ClockPaused e) {
         clocks.get(e.clockId()).paused.add(new DateRange(e.from(), e.to()));
+        if (e.due() != null) {
+            clocks.get(e.clockId()).decidedDue = e.due();
+        }
         seenSources.add(e.sourceId());
     }
 

@@ -27,6 +27,8 @@ public class ClockView extends PanacheEntityBase {
     public int extensionDays;
     /** Days not counted, as {@code FROM..TO;FROM..TO}. */
     public String paused;
+    /** The last day as the step's owner published it (routing, intake); null where supervision counts it. */
+    public LocalDate decidedDue;
     public LocalDate dueDay;
     public String article;
     public String profile;

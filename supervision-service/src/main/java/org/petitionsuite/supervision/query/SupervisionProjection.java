@@ -57,6 +57,7 @@ public class SupervisionProjection {
         v.placeCode12 = DivisionCode.parse(e.placeOfMatter()).twelveDigits();
         v.startDay = e.startDay();
         v.periodDays = e.periodDays();
+        v.decidedDue = e.due();
         v.paused = "";
         v.state = "RUNNING";
         v.startedAt = e.at();
@@ -68,6 +69,7 @@ public class SupervisionProjection {
     void on(ClockExtended e) {
         clock(e.petitionId(), e.clockId(), v -> {
             v.extensionDays = e.totalDays();
+            v.decidedDue = e.due() != null ? e.due() : v.decidedDue;
             computeDue(v);
         });
     }
@@ -76,6 +78,7 @@ public class SupervisionProjection {
     void on(ClockPaused e) {
         clock(e.petitionId(), e.clockId(), v -> {
             v.paused = (v.paused.isEmpty() ? "" : v.paused + ";") + e.from() + ".." + e.to();
+            v.decidedDue = e.due() != null ? e.due() : v.decidedDue;
             computeDue(v);
         });
     }
@@ -205,7 +208,7 @@ public class SupervisionProjection {
                 .map(r -> new DateRange(LocalDate.parse(r[0]), LocalDate.parse(r[1])))
                 .toList();
         Deadlines.Due due = deadlines.due(ClockStep.valueOf(v.step), v.placeOfMatter, v.startDay, v.periodDays,
-                v.extensionDays, paused);
+                v.extensionDays, paused, v.decidedDue);
         v.dueDay = due.day();
         v.article = due.article();
         v.profile = due.profile();

@@ -312,6 +312,56 @@ class CaseClocksTest {
                         org.assertj.core.groups.Tuple.tuple("ACCEPTANCE_NOTICE", true));
     }
 
+    /**
+     * Art 23 ¶3, Art 34: once the receiving organ accepted, a later route (to another organ, or again to the same) opens
+     * no notice or objection clock and cancels nothing; the accepting organ's handling clock runs on.
+     */
+    @Test
+    void aRouteAfterAcceptanceOpensNoSecondNoticeClockAndCancelsNothing_Art23_Art34() {
+        registered("2026-03-02", "2026-03-02");
+        routed(DISTRICT_BUREAU, "2026-03-03", "FORWARD", null);
+        accepted(DISTRICT_BUREAU, "2026-03-04");
+        assertThat(routed("110105-zjj", "2026-03-06", "FORWARD", null)).isEmpty();
+        assertThat(routed(DISTRICT_BUREAU, "2026-03-06", "FORWARD", null)).isEmpty();
+        assertThat(of(DeadlineBreachedV1.class, check("2026-05-20"))).singleElement()
+                .satisfies(b -> assertThat(b.step()).isEqualTo("HANDLING"))
+                .satisfies(b -> assertThat(b.organCode()).isEqualTo(DISTRICT_BUREAU));
+    }
+
+    /**
+     * One owner per deadline: the acceptance notice's last day is routing's (published with the route), the handling
+     * limit's intake's (published with the acceptance); supervision takes them as they are, even where its own count
+     * would differ, and warns, meets and breaches against them.
+     */
+    @Test
+    void theOwnersPublishedDueDatesAreTakenAsTheyAre() {
+        registered("2026-03-02", "2026-03-02");
+        history.when(observe(EventType.PETITION_ROUTED_V1, new PetitionRoutedV1(P, BEIJING, DISTRICT_BUREAU, "某局",
+                "COUNTY", BEIJING, "FORWARD", null, "dir-1", "条例 Art 22 ¶1", "有处理权", List.of(), at("2026-03-03"),
+                List.of(), LocalDate.parse("2026-03-25"), LocalDate.parse("2026-03-10"))));
+        // Counted here the notice would end on 18 March; routing's decision, 25 March, holds: met on the 20th, in time.
+        List<Object> decided = history.when(observe(EventType.PETITION_ACCEPTED_V1, new PetitionAcceptanceDecidedV1(P,
+                BEIJING, DISTRICT_BUREAU, null, null, "条例 Art 23", LocalDate.parse("2026-03-25"), true, "national@2022",
+                at("2026-03-20"), LocalDate.parse("2026-05-25"))));
+        assertThat(of(DeadlineMetV1.class, decided)).filteredOn(m -> m.step().equals("ACCEPTANCE_NOTICE")).singleElement()
+                .satisfies(m -> assertThat(m.due()).isEqualTo(LocalDate.parse("2026-03-25")))
+                .satisfies(m -> assertThat(m.timely()).isTrue());
+        // intake's handling limit, 25 May, not 60 days counted here (19 May): no breach on the 20th, one on the 26th.
+        assertThat(of(DeadlineBreachedV1.class, check("2026-05-20"))).isEmpty();
+        assertThat(of(DeadlineBreachedV1.class, check("2026-05-26"))).singleElement()
+                .satisfies(b -> assertThat(b.due()).isEqualTo(LocalDate.parse("2026-05-25")));
+    }
+
+    /** A route to no organ (no organ or petition department for the place) forwards nothing: T1 runs on and breaches. */
+    @Test
+    void aRouteToNoOrganLeavesTheForwardingDutyRunning_Art22() {
+        registered("2026-03-02", "2026-03-02");
+        assertThat(of(DeadlineMetV1.class, routed(null, "2026-03-03", "FORWARD", null))).isEmpty();
+        assertThat(of(DeadlineBreachedV1.class, check("2026-03-18"))).singleElement()
+                .satisfies(b -> assertThat(b.step()).isEqualTo("FORWARD_OR_ASSIGN"))
+                .satisfies(b -> assertThat(b.organCode()).isEqualTo(PROVINCE_DEPT));
+    }
+
     @Test
     void aRedeliveredEventChangesNothing() {
         Observe registration = observe(EventType.PETITION_REGISTERED_V1, new PetitionRegisteredV1(P, at("2026-11-02"),
