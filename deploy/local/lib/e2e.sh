@@ -173,7 +173,13 @@ e2e_privacy_scan() {
     [ "$(date +%s)" -lt "$deadline" ] || die "e2e: petition $id did not reach supervision and reporting within 120 s"
     sleep 0.5
   done
-  # Accepted by the organ it was routed to, so that an acceptance notice naming the petitioner exists to erase.
+  # Accepted by the organ it was routed to, so that an acceptance notice naming the petitioner exists to erase; once
+  # intake has noted the route (the handler sees nothing before).
+  until [ "$(curl -fsS -H "Authorization: Bearer $handler" "http://127.0.0.1:8081/api/v1/petitions/$id" 2>/dev/null \
+              | json_field route.organCode)" = 330102-rsj ]; do
+    [ "$(date +%s)" -lt "$deadline" ] || die "e2e: petition $id was not routed to 330102-rsj within 120 s"
+    sleep 0.2
+  done
   curl -fsS -o /dev/null -X POST "http://127.0.0.1:8081/api/v1/petitions/$id/acceptance" -H "Authorization: Bearer $handler" \
     -H 'Content-Type: application/json' --data-binary '{"decision":"ACCEPT"}' || die "e2e: $id could not be accepted"
   deadline=$(( $(date +%s) + 120 ))

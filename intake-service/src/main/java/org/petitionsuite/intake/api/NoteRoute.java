@@ -11,13 +11,22 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * @param accusedOrgans the organs the matter accuses (Art 30 ¶3), as routing decided; they never act on it
  * @param noticeDue     the receiving organ's last day for the acceptance notice (Art 23 ¶3), as routing decided it;
  *                      null in routes published before routing decided it
+ * @param flags         routing's flags, e.g. {@code ALREADY_ACCEPTED_BELOW} (Art 19 ¶3)
  */
 public record NoteRoute(@TargetAggregateIdentifier String petitionId, String organCode, String organName, String mode,
                         Integer reportWithinDays, Instant routedAt, String decisionId, java.util.List<String> accusedOrgans,
-                        java.time.LocalDate noticeDue) {
+                        java.time.LocalDate noticeDue, java.util.List<String> flags) {
 
     public NoteRoute(String petitionId, String organCode, String organName, String mode, Integer reportWithinDays,
                      Instant routedAt, String decisionId, java.util.List<String> accusedOrgans) {
-        this(petitionId, organCode, organName, mode, reportWithinDays, routedAt, decisionId, accusedOrgans, null);
+        this(petitionId, organCode, organName, mode, reportWithinDays, routedAt, decisionId, accusedOrgans, null,
+                java.util.List.of());
+    }
+
+    /** Routing's flag for a matter raised above while an organ below has accepted it (条例 Art 19 ¶3). */
+    public static final String ALREADY_ACCEPTED_BELOW = "ALREADY_ACCEPTED_BELOW";
+
+    public boolean flagged(String flag) {
+        return flags != null && flags.contains(flag);
     }
 }

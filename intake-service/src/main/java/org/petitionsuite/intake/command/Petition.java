@@ -170,7 +170,7 @@ public class Petition {
      * re-seated with another organ: the accepting organ handles it (Art 34) and a refusing one ended it.
      */
     @CommandHandler
-    public void handle(NoteRoute command) {
+    public void handle(NoteRoute command, LimitProfiles limits) {
         if (status != PetitionStatus.AWAITING_ACCEPTANCE && receivingOrgan != null
                 && !Objects.equals(receivingOrgan, command.organCode()) && !notedDecisions.contains(command.decisionId())) {
             throw new TransitionRefused("条例 Art 23 ¶3, Art 34", receivingOrgan + " decided on acceptance already ("
@@ -180,7 +180,29 @@ public class Petition {
             apply(new RouteNoted(petitionId, command.organCode(), command.organName(), command.mode(),
                     command.reportWithinDays(), command.routedAt(), command.decisionId(),
                     command.accusedOrgans() == null ? List.of() : command.accusedOrgans(), command.noticeDue()));
+            if (command.flagged(NoteRoute.ALREADY_ACCEPTED_BELOW) && status == PetitionStatus.AWAITING_ACCEPTANCE) {
+                declineAsAcceptedBelow(command, profile(limits).label());
+            }
         }
+    }
+
+    /**
+     * 条例 Art 19 ¶3: the same matter, accepted by an organ below and still within its period, raised at a higher level
+     * is not accepted there (不予受理). The petition department that registered it records that, and its notice names
+     * the organ handling the matter; no acceptance duty falls on anyone (routing sent the matter to that organ for its
+     * file only, and supervision opens no clock for such a route).
+     */
+    private void declineAsAcceptedBelow(NoteRoute route, String profile) {
+        String registering = details.registeringOrgan().code();
+        String reason = "您反映的事项已由" + route.organName() + "受理，正在办理期限内；上级机关不予受理，请向该机关了解办理情况。";
+        LocalDate on = dayOf(route.routedAt());
+        LegalChannel channel = legalChannel == null ? LegalChannel.PETITION_PROCEDURE : legalChannel;
+        apply(new PetitionDeclined(petitionId, details.placeOfMatter(), registering, reason, channel, "条例 Art 19 ¶3",
+                on, true, profile, "routing (条例 Art 19 ¶3)", route.routedAt()));
+        issue(DocumentType.NON_ACCEPTANCE_NOTICE, details.registeringOrgan().name(), route.routedAt(), f -> f
+                .put("reason", reason)
+                .put("channel", channel.label())
+                .put("article", "《信访工作条例》第十九条第三款"));
     }
 
     /**

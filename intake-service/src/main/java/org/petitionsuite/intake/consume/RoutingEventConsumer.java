@@ -2,6 +2,7 @@ package org.petitionsuite.intake.consume;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -53,7 +54,8 @@ public class RoutingEventConsumer extends ContractConsumer {
                 throw new PoisonRecordException("petitionId or mode missing");
             }
             command = new NoteRoute(route.petitionId(), route.organCode(), route.organName(), route.mode(),
-                    route.reportWithinDays(), route.routedAt(), id, route.accusedOrgansOrNone(), route.noticeDue());
+                    route.reportWithinDays(), route.routedAt(), id, route.accusedOrgansOrNone(), route.noticeDue(),
+                    route.flags() == null ? List.of() : route.flags());
         } else {
             return "ignored";
         }

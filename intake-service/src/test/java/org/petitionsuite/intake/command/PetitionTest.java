@@ -11,6 +11,7 @@ import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.petitionsuite.intake.api.NoteRoute;
 import org.petitionsuite.contract.DocumentType;
 import org.petitionsuite.contract.HandlingOutcome;
 import org.petitionsuite.contract.LegalChannel;
@@ -107,6 +108,35 @@ class PetitionTest {
                 .expectEventsMatching(stepThenDocument(DocumentType.ACCEPTANCE_NOTICE, new PetitionAccepted("p-20", "330102",
                         "330102-rsj", null, "浙江省信访条例 Art 20", LocalDate.parse("2025-11-10"), true, "zhejiang@2016",
                         "handler-1", accepted, LocalDate.parse("2025-12-08"))));
+    }
+
+    /**
+     * 条例 Art 19 ¶3: the matter is accepted below and still within its period, so routing sends the petition raised
+     * above to the accepting organ, flagged; intake records the higher level's 不予受理 at once, its notice naming that
+     * organ, and no one has an acceptance to decide.
+     */
+    @Test
+    void aMatterAcceptedBelowIsDeclinedAboveNamingTheOrganHandlingIt_Art19() {
+        Instant routed = Instant.parse("2025-10-09T02:00:00Z");
+        NoteRoute flagged = new NoteRoute("p-20", "330102-rsj", "杭州市上城区人力资源和社会保障局", "FORWARD", null, routed,
+                "ce-r", List.of(), LocalDate.parse("2025-10-16"), List.of("ALREADY_ACCEPTED_BELOW"));
+        String reason = "您反映的事项已由杭州市上城区人力资源和社会保障局受理，正在办理期限内；上级机关不予受理，请向该机关了解办理情况。";
+        fixture.given(new PetitionRegistered("p-20", received(Samples.details(), RECEIVED).withDefaults(), RECEIVED, "registrar-1", null))
+                .when(flagged)
+                .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
+                        org.axonframework.test.matchers.Matchers.<Object>exactSequenceOf(
+                                org.hamcrest.Matchers.instanceOf(RouteNoted.class),
+                                org.hamcrest.Matchers.equalTo(new PetitionDeclined("p-20", "330102", "330102-xfj", reason,
+                                        LegalChannel.PETITION_PROCEDURE, "条例 Art 19 ¶3", LocalDate.parse("2025-10-09"), true,
+                                        "zhejiang@2016", "routing (条例 Art 19 ¶3)", routed)),
+                                org.hamcrest.Matchers.instanceOf(DocumentIssued.class),
+                                org.axonframework.test.matchers.Matchers.andNoMore())));
+        // Declined: nothing is left for the organ below to accept here.
+        fixture.given(new PetitionRegistered("p-20", received(Samples.details(), RECEIVED).withDefaults(), RECEIVED, "registrar-1", null))
+                .andGivenCommands(flagged)
+                .when(accept(routed.plusSeconds(60)))
+                .expectNoEvents()
+                .expectException(TransitionRefused.class);
     }
 
     @Test

@@ -115,6 +115,12 @@ public class CaseClocks {
         // for Axon
     }
 
+    /**
+     * Routing's flags for a route that asks no acceptance of its organ: the matter is accepted below (条例 Art 19 ¶3,
+     * intake records the higher level's 不予受理) or its re-review is concluded (Art 36 ¶3, 不再受理).
+     */
+    static final List<String> NOT_FOR_ACCEPTANCE = List.of("ALREADY_ACCEPTED_BELOW", "RE_REVIEW_CONCLUDED");
+
     /** The event types that start, stop, extend or pause a clock; the consumer sends only these. */
     public static final Set<EventType> OBSERVED = EnumSet.of(EventType.PETITION_REGISTERED_V1,
             EventType.PETITION_ROUTED_V1, EventType.ROUTING_OBJECTED_V1, EventType.PETITION_ACCEPTED_V1,
@@ -188,6 +194,9 @@ public class CaseClocks {
                 return; // routed to nobody (no organ for the place): the petition department's T1 keeps running
             }
             stopOrNoteEarly(ClockStep.FORWARD_OR_ASSIGN, null, on);
+            if (e.flags() != null && NOT_FOR_ACCEPTANCE.stream().anyMatch(e.flags()::contains)) {
+                return; // Art 19 ¶3 and Art 36 ¶3: sent to the organ for its file; there is nothing for it to accept
+            }
             Optional<String> decidedBy = organThatDecidedOnAcceptance();
             if (decidedBy.isPresent() && !decidedBy.get().equals(e.organCode())) {
                 return; // Art 23 ¶3, Art 34: the deciding organ keeps the petition; no new clocks, none cancelled

@@ -362,6 +362,19 @@ class CaseClocksTest {
                 .satisfies(b -> assertThat(b.organCode()).isEqualTo(PROVINCE_DEPT));
     }
 
+    /** Art 19 ¶3: a route flagged as accepted below asks nothing of its organ: T1 is met, no notice or objection clock. */
+    @Test
+    void aRouteToTheOrganThatAcceptedBelowOpensNoAcceptanceClock_Art19() {
+        registered("2026-03-02", "2026-03-02");
+        List<Object> route = history.when(observe(EventType.PETITION_ROUTED_V1, new PetitionRoutedV1(P, BEIJING,
+                DISTRICT_BUREAU, "某局", "COUNTY", BEIJING, "FORWARD", null, "dir-1", "条例 Art 19 ¶3", "已由下级受理",
+                List.of("ALREADY_ACCEPTED_BELOW"), at("2026-03-03"), List.of(), LocalDate.parse("2026-03-18"),
+                LocalDate.parse("2026-03-10"))));
+        assertThat(of(ClockStarted.class, route)).isEmpty();
+        assertThat(of(DeadlineMetV1.class, route)).extracting(DeadlineMetV1::step).containsExactly("FORWARD_OR_ASSIGN");
+        assertThat(of(DeadlineBreachedV1.class, check("2026-06-30"))).isEmpty();
+    }
+
     @Test
     void aRedeliveredEventChangesNothing() {
         Observe registration = observe(EventType.PETITION_REGISTERED_V1, new PetitionRegisteredV1(P, at("2026-11-02"),
