@@ -23,17 +23,58 @@ import java.util.function.Function;
  * days (调休), from yearly data files. Used for the limits the law counts in working days, e.g. the 5 working days of an
  * objection to a wrong forward or assignment (条例 Art 23 ¶3).
  *
- * <p>For a year without data, only weekends are rest days; {@link #covers(int)} tells which years have data.
+ * <p>A year without data is refused ({@link YearNotCovered}): counting it as weekdays only would silently move
+ * deadlines past holidays. An operator who accepts that for a year until its notice is published marks it
+ * ({@link #withWeekdaysOnly}, {@code limits.calendar.weekdays-only-years}); {@link #covers(int)} tells which years have
+ * data and {@link #weekdaysOnlyYears()} which are marked.
  */
 public final class WorkingDayCalendar {
     /** Statutory days are days in Beijing time. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private final Map<LocalDate, Boolean> exceptions; // true = working day, false = holiday
     private final Set<Integer> years;
+    private final Set<Integer> weekdaysOnly;
 
-    private WorkingDayCalendar(Map<LocalDate, Boolean> exceptions, Set<Integer> years) {
+    private WorkingDayCalendar(Map<LocalDate, Boolean> exceptions, Set<Integer> years, Set<Integer> weekdaysOnly) {
         this.exceptions = Map.copyOf(exceptions);
         this.years = Set.copyOf(years);
+        this.weekdaysOnly = Set.copyOf(weekdaysOnly);
+    }
+
+    /**
+     * This calendar, with {@code marked} years counted as weekdays only (Saturday and Sunday rest, no holiday) where it
+     * has no data for them: the operator's decision until the year's State Council notice is loaded. Years with data
+     * keep their data.
+     */
+    public WorkingDayCalendar withWeekdaysOnly(java.util.Collection<Integer> marked) {
+        Set<Integer> only = new HashSet<>(marked);
+        only.removeAll(years);
+        return new WorkingDayCalendar(exceptions, years, only);
+    }
+
+    /** The years with holiday data. */
+    public Set<Integer> coveredYears() {
+        return years;
+    }
+
+    /** The years without data that the operator marked as weekdays only. */
+    public Set<Integer> weekdaysOnlyYears() {
+        return weekdaysOnly;
+    }
+
+    /** A day in a year without holiday data that nobody marked as weekdays only: no deadline can be counted there. */
+    public static final class YearNotCovered extends IllegalStateException {
+        private final int year;
+
+        public YearNotCovered(int year) {
+            super("the working-day calendar has no holiday data for " + year + ": load the State Council's notice for "
+                    + year + " (limits.calendar.dir) or mark the year as weekdays only (limits.calendar.weekdays-only-years)");
+            this.year = year;
+        }
+
+        public int year() {
+            return year;
+        }
     }
 
     /** The calendar shipped in {@code calendars/cn/}. */
@@ -65,14 +106,14 @@ public final class WorkingDayCalendar {
                 parse(year + ".txt", files.apply(year + ".txt"), exceptions);
             }
         }
-        return new WorkingDayCalendar(exceptions, years);
+        return new WorkingDayCalendar(exceptions, years, Set.of());
     }
 
     /** A calendar from lines of {@code DATE holiday|workday NAME}, for tests and jurisdictions with their own data. */
     public static WorkingDayCalendar of(int year, String lines) {
         Map<LocalDate, Boolean> exceptions = new HashMap<>();
         parse("calendar " + year, lines, exceptions);
-        return new WorkingDayCalendar(exceptions, Set.of(year));
+        return new WorkingDayCalendar(exceptions, Set.of(year), Set.of());
     }
 
     /** The day, in Beijing time, on which {@code instant} falls: the day a period starts from or is met on. */
@@ -84,10 +125,14 @@ public final class WorkingDayCalendar {
         return years.contains(year);
     }
 
+    /** @throws YearNotCovered for a day of a year without data that is not marked weekdays only */
     public boolean isWorkingDay(LocalDate date) {
         Boolean exception = exceptions.get(date);
         if (exception != null) {
             return exception;
+        }
+        if (!years.contains(date.getYear()) && !weekdaysOnly.contains(date.getYear())) {
+            throw new YearNotCovered(date.getYear());
         }
         return date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY;
     }

@@ -54,4 +54,24 @@ class WorkingDayCalendarTest {
         assertTrue(corrected.covers(2026));
         assertThrows(java.io.UncheckedIOException.class, () -> WorkingDayCalendar.fromDirectory(dir.resolve("missing")));
     }
+
+    /** A year without data is refused, not silently counted as weekdays only; the operator may mark it as such. */
+    @Test
+    void aYearWithoutDataIsRefusedUnlessMarkedWeekdaysOnly() {
+        WorkingDayCalendar.YearNotCovered refused = assertThrows(WorkingDayCalendar.YearNotCovered.class,
+                () -> CHINA.isWorkingDay(LocalDate.parse("2030-01-02")));
+        assertEquals(2030, refused.year());
+        assertThrows(WorkingDayCalendar.YearNotCovered.class, () -> CHINA.addWorkingDays(LocalDate.parse("2029-12-28"), 5));
+        WorkingDayCalendar marked = CHINA.withWeekdaysOnly(java.util.List.of(2030, 2025));
+        assertTrue(marked.isWorkingDay(LocalDate.parse("2030-01-01")), "weekdays only: 1 January is a Tuesday");
+        assertFalse(marked.isWorkingDay(LocalDate.parse("2030-01-05")), "a Saturday");
+        assertFalse(marked.isWorkingDay(LocalDate.parse("2025-10-08")), "a year with data keeps it");
+        assertEquals(java.util.Set.of(2030), marked.weekdaysOnlyYears());
+        // A calendar-day limit that ends in the unmarked year is refused too: it must know whether its last day is a holiday.
+        LimitProfile national = LimitProfiles.shipped().forPlace("110101");
+        assertThrows(WorkingDayCalendar.YearNotCovered.class,
+                () -> national.deadline(Step.HANDLING, LocalDate.parse("2029-12-01"), CHINA));
+        assertEquals(LocalDate.parse("2030-01-30"), national.deadline(Step.HANDLING, LocalDate.parse("2029-12-01"),
+                marked.withWeekdaysOnly(java.util.List.of(2029, 2030))));
+    }
 }

@@ -14,9 +14,11 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.petitionsuite.kit.Violation;
+import org.petitionsuite.limits.WorkingDayCalendar;
 
 /**
  * Every error leaves as RFC 9457 problem+json, naming the field and the reason; nothing leaks a stack trace. A service
@@ -80,6 +82,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        Optional<WorkingDayCalendar.YearNotCovered> gap = causeOf(e, WorkingDayCalendar.YearNotCovered.class);
+        if (gap.isPresent()) {
+            // A deadline falls in a year without holiday data: refused loudly, never counted as weekdays in silence.
+            LOG.errorf("%s on %s", gap.get().getMessage(), path(uri));
+            return Problem.response(Response.Status.SERVICE_UNAVAILABLE, "calendar-year-missing",
+                    "No working-day calendar for " + gap.get().year(), gap.get().getMessage()
+                            + ". Nothing was changed; send the request again once the operator has done so.", path(uri));
+        }
         if (Unavailable.databaseUnreachable(e)) {
             // A database restart or failover (bench/fault restarts PostgreSQL under load): the caller retries.
             LOG.warnf("database unreachable on %s: %s", path(uri), e.getMessage());
@@ -91,6 +101,16 @@ public class ProblemMappers {
         LOG.errorf(e, "unexpected failure on %s", path(uri));
         return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "internal", "Internal error",
                 "The request could not be completed; nothing was changed. The failure is logged.", path(uri));
+    }
+
+    /** {@code e} or the first of its causes of the given type. */
+    static <T extends Throwable> Optional<T> causeOf(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return Optional.of(type.cast(t));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Response unauthenticated(UriInfo uri) {
