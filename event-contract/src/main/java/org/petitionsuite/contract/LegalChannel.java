@@ -59,6 +59,27 @@ public enum LegalChannel {
         return article;
     }
 
+    /**
+     * Whether the receiving organ owes the petitioner the written acceptance notice of 条例 Art 23 ¶3 (T4). Not for
+     * 政法部门 handling litigation-relief matters nor for 纪检监察机关 handling accusations: their notices follow their own
+     * rules (Art 23 ¶4, "按照有关规定执行"). The one place this is decided; routing publishes it with the route.
+     */
+    public boolean acceptanceNoticeOfArticle23() {
+        return switch (this) {
+            case COURT_PROCEDURE, PROCURATORATE_PROCEDURE, PUBLIC_SECURITY_PROCEDURE, DISCIPLINE_INSPECTION -> false;
+            default -> true;
+        };
+    }
+
+    /**
+     * Whether an accepted matter carries the handling limit of 条例 Art 34 (60 days, + 30 with approval): only on the
+     * petition track (Art 31(六)); the other channels follow their own procedures and limits (petition-rules.md
+     * §2.2–2.3). The one place this is decided; intake publishes it with the acceptance.
+     */
+    public boolean handlingLimitOfArticle34() {
+        return this == PETITION_PROCEDURE;
+    }
+
     /** A channel outside the petition procedure: the matter is handed to another legal procedure (诉访分离). */
     public boolean leavesThePetitionProcedure() {
         return kind == PetitionKind.APPEAL_OR_DEMAND && this != PETITION_PROCEDURE;

@@ -16,6 +16,8 @@ import java.util.List;
  * @param flags            {@code ACCUSED_ORGAN_EXCLUDED} (Art 30 ¶3), {@code COMPETENCE_CONFLICT} (Art 24 ¶1),
  *                         {@code NO_COMPETENT_ORGAN}, {@code ALREADY_ACCEPTED_BELOW} (Art 19 ¶3),
  *                         {@code RE_REVIEW_CONCLUDED} (Art 36 ¶3: not accepted again; to the organ that concluded it)
+ *                         and {@code NOTICE_BY_OWN_RULES} (Art 23 ¶4: a 政法 or 纪检监察 channel; no T4 notice, no
+ *                         {@code noticeDue})
  * @param accusedOrgans    directory codes of the organs the matter accuses (条例 Art 30 ¶3), decided by routing alone:
  *                         none of them receives, reviews, re-reviews, supervises or reads the matter. Empty when it
  *                         accuses no organ of the directory; absent (null) in records published before the field existed

@@ -7,11 +7,17 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record RouteNoted(String petitionId, String organCode, String organName, String mode, Integer reportWithinDays,
                          Instant routedAt, String decisionId, java.util.List<String> accusedOrgans,
-                         java.time.LocalDate noticeDue) {
+                         java.time.LocalDate noticeDue, java.util.List<String> flags) {
 
-    /** A route noted before routing published the notice limit (stored events, tests). */
+    /** A route noted before routing published the notice limit and its flags (stored events, tests). */
     public RouteNoted(String petitionId, String organCode, String organName, String mode, Integer reportWithinDays,
                       Instant routedAt, String decisionId, java.util.List<String> accusedOrgans) {
-        this(petitionId, organCode, organName, mode, reportWithinDays, routedAt, decisionId, accusedOrgans, null);
+        this(petitionId, organCode, organName, mode, reportWithinDays, routedAt, decisionId, accusedOrgans, null,
+                java.util.List.of());
+    }
+
+    /** Routing's flag: the organ notifies acceptance under its own rules, not within T4 (条例 Art 23 ¶4). */
+    public boolean noticeByOwnRules() {
+        return flags != null && flags.contains("NOTICE_BY_OWN_RULES");
     }
 }

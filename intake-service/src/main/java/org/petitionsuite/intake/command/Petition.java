@@ -92,6 +92,7 @@ public class Petition {
     /** When routing sent it to the receiving organ (its receipt, Art 23 ¶3), and the notice limit routing decided. */
     private Instant routedAt;
     private LocalDate routeNoticeDue;
+    private boolean noticeByOwnRules;
     /** The organs the matter accuses (routing's decision, Art 30 ¶3): none of them reviews or re-reviews it. */
     private Set<String> accusedOrgans = Set.of();
     private boolean personalDataErased;
@@ -179,7 +180,8 @@ public class Petition {
         if (!notedDecisions.contains(command.decisionId())) {
             apply(new RouteNoted(petitionId, command.organCode(), command.organName(), command.mode(),
                     command.reportWithinDays(), command.routedAt(), command.decisionId(),
-                    command.accusedOrgans() == null ? List.of() : command.accusedOrgans(), command.noticeDue()));
+                    command.accusedOrgans() == null ? List.of() : command.accusedOrgans(), command.noticeDue(),
+                    command.flags() == null ? List.of() : command.flags()));
             if (command.flagged(NoteRoute.ALREADY_ACCEPTED_BELOW) && status == PetitionStatus.AWAITING_ACCEPTANCE) {
                 declineAsAcceptedBelow(command, profile(limits).label());
             }
@@ -230,12 +232,13 @@ public class Petition {
         LimitProfile profile = profile(limits);
         // Art 23 ¶3: the notice limit runs from the organ's receipt of the forwarded matter, and routing decided its
         // last day with the route; computed here only for routes noted before routing published it.
-        LocalDate noticeDue = routeNoticeDue != null ? routeNoticeDue
+        // Art 23 ¶4: an organ that notifies under its own rules has no T4 to be late for (noticeDue null, timely).
+        LocalDate noticeDue = noticeByOwnRules ? null : routeNoticeDue != null ? routeNoticeDue
                 : profile.deadline(Step.ACCEPTANCE_NOTICE, dayOf(routedAt), calendar);
-        boolean timely = !dayOf(command.decidedAt()).isAfter(noticeDue);
+        boolean timely = noticeDue == null || !dayOf(command.decidedAt()).isAfter(noticeDue);
         if (command.accept()) {
-            // 条例 Art 34: the handling limit counts from acceptance.
-            LocalDate due = profile.deadline(Step.HANDLING, dayOf(command.decidedAt()), calendar);
+            // 条例 Art 34: the handling limit counts from acceptance, on the petition track only (Art 31(六)).
+            LocalDate due = handlingLimitApplies() ? profile.deadline(Step.HANDLING, dayOf(command.decidedAt()), calendar) : null;
             apply(new PetitionAccepted(petitionId, details.placeOfMatter(), command.organCode(), command.reason(),
                     profile.period(Step.ACCEPTANCE_NOTICE).orElseThrow().article(), noticeDue, timely, profile.label(),
                     command.decidedBy(), command.decidedAt(), due));
@@ -262,6 +265,10 @@ public class Petition {
     @CommandHandler
     public void handle(ExtendHandling command, LimitProfiles limits, WorkingDayCalendar calendar) {
         requireStatus(PetitionStatus.ACCEPTED, "条例 Art 34", "only an accepted petition's handling limit can be extended");
+        if (handlingDue == null) {
+            throw new TransitionRefused("条例 Art 34, Art 31(六)", "the matter was accepted into " + legalChannel.label()
+                    + ", which has its own procedure: there is no petition handling limit to extend");
+        }
         Violations violations = new Violations();
         if (command.days() == null || command.days() < 1) {
             violations.add("days", "must be a whole number of days, at least 1");
@@ -627,6 +634,11 @@ public class Petition {
         return dayOf(issuedAt);
     }
 
+    /** Whether the Art 34 limit governs this matter: on the petition track, or not yet classified (as before). */
+    private boolean handlingLimitApplies() {
+        return legalChannel == null || legalChannel.handlingLimitOfArticle34();
+    }
+
     private LimitProfile profile(LimitProfiles limits) {
         return limits.forPlace(details.placeOfMatter());
     }
@@ -687,6 +699,7 @@ public class Petition {
         receivingOrganName = event.organName();
         routedAt = event.routedAt();
         routeNoticeDue = event.noticeDue();
+        noticeByOwnRules = event.noticeByOwnRules();
         accusedOrgans = event.accusedOrgans() == null ? Set.of() : Set.copyOf(event.accusedOrgans());
     }
 

@@ -40,7 +40,7 @@ final class PublishedEvents {
 
     static PetitionAcceptanceDecidedV1 accepted(PetitionAccepted e) {
         return new PetitionAcceptanceDecidedV1(e.petitionId(), e.placeOfMatter(), e.organCode(), redacted(e.reason()), null, e.limitArticle(),
-                e.noticeDue(), e.timely(), e.profile(), e.decidedAt(), e.handlingDue());
+                e.noticeDue(), e.timely(), e.profile(), e.decidedAt(), e.handlingDue(), e.handlingDue() != null);
     }
 
     static PetitionAcceptanceDecidedV1 declined(PetitionDeclined e) {

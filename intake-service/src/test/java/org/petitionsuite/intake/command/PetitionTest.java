@@ -94,7 +94,7 @@ class PetitionTest {
         Instant accepted = Instant.parse("2025-11-07T02:00:00Z");
         Object[] routedLater = registeredAndRouted();
         routedLater[1] = new RouteNoted("p-20", "330102-rsj", "杭州市上城区人力资源和社会保障局", "FORWARD", null, forwarded,
-                "ce-r", List.of(), LocalDate.parse("2025-11-10"));
+                "ce-r", List.of(), LocalDate.parse("2025-11-10"), List.of());
         fixture.given(routedLater)
                 .when(accept(accepted))
                 .expectEventsMatching(stepThenDocument(DocumentType.ACCEPTANCE_NOTICE, new PetitionAccepted("p-20", "330102",
@@ -135,6 +135,43 @@ class PetitionTest {
         fixture.given(new PetitionRegistered("p-20", received(Samples.details(), RECEIVED).withDefaults(), RECEIVED, "registrar-1", null))
                 .andGivenCommands(flagged)
                 .when(accept(routed.plusSeconds(60)))
+                .expectNoEvents()
+                .expectException(TransitionRefused.class);
+    }
+
+    /** Art 23 ¶4: routing flagged that the organ notifies under its own rules: no T4 last day, never late by it. */
+    @Test
+    void anOrganNotifyingUnderItsOwnRulesIsNotLateByArticle23_Art23_4() {
+        Instant muchLater = Instant.parse("2025-12-15T02:00:00Z");
+        Object[] court = registeredAndRouted();
+        court[1] = new RouteNoted("p-20", "330102-rsj", "杭州市上城区人力资源和社会保障局", "FORWARD", null, RECEIVED, "ce-r",
+                List.of(), null, List.of("NOTICE_BY_OWN_RULES"));
+        fixture.given(court)
+                .when(accept(muchLater))
+                .expectEventsMatching(stepThenDocument(DocumentType.ACCEPTANCE_NOTICE, new PetitionAccepted("p-20", "330102",
+                        "330102-rsj", null, "浙江省信访条例 Art 20", null, true, "zhejiang@2016", "handler-1", muchLater,
+                        LocalDate.parse("2026-01-14"))));
+    }
+
+    /**
+     * Art 31(五) and Art 34: a duty-performance matter accepted by the labour bureau follows the bureau's own procedure:
+     * no petition handling limit (no handlingDue, no 60/30 days in the notice), and nothing to extend.
+     */
+    @Test
+    void aMatterAcceptedIntoAnotherChannelHasNoHandlingLimit_Art31_Art34() {
+        Instant lastDay = Instant.parse("2025-10-14T08:00:00Z");
+        Object[] dutyPerformance = java.util.Arrays.copyOf(registeredAndRouted(), 3);
+        dutyPerformance[2] = new org.petitionsuite.intake.api.ClassificationNoted("p-20",
+                org.petitionsuite.contract.PetitionKind.APPEAL_OR_DEMAND, LegalChannel.DUTY_PERFORMANCE, "条例 Art 31(五)",
+                "national@2026.1", "wage-arrears-category", RECEIVED, "ce-c");
+        fixture.given(dutyPerformance)
+                .when(accept(lastDay))
+                .expectEventsMatching(stepThenDocument(DocumentType.ACCEPTANCE_NOTICE, new PetitionAccepted("p-20", "330102",
+                        "330102-rsj", null, "浙江省信访条例 Art 20", LocalDate.parse("2025-10-14"), true, "zhejiang@2016",
+                        "handler-1", lastDay, null)));
+        fixture.given(dutyPerformance)
+                .andGivenCommands(accept(lastDay))
+                .when(new org.petitionsuite.intake.api.ExtendHandling("p-20", 10, "情况复杂", "局长", lastDay.plusSeconds(86_400)))
                 .expectNoEvents()
                 .expectException(TransitionRefused.class);
     }

@@ -71,10 +71,10 @@ public class Indicators {
                       count(*) filter (where f.channel not in ('LETTER', 'VISIT')),
                       count(*) filter (where not f.first_time),
                       count(*) filter (where f.first_time),
-                      count(*) filter (where f.accepted and f.answered_on is not null and f.answer_timely),
-                      count(*) filter (where f.accepted and f.answered_on is not null and not f.answer_timely),
-                      count(*) filter (where f.accepted and f.answered_on is null and not f.handling_lapsed),
-                      count(*) filter (where f.accepted and f.answered_on is null and f.handling_lapsed),
+                      count(*) filter (where f.accepted and f.handling_limit and f.answered_on is not null and f.answer_timely),
+                      count(*) filter (where f.accepted and f.handling_limit and f.answered_on is not null and not f.answer_timely),
+                      count(*) filter (where f.accepted and f.handling_limit and f.answered_on is null and not f.handling_lapsed),
+                      count(*) filter (where f.accepted and f.handling_limit and f.answered_on is null and f.handling_lapsed),
                       count(*) filter (where f.first_time and f.concluded_on is not null),
                       count(*) filter (where f.first_time and f.concluded_on is not null and f.resolved_first),
                       count(*) filter (where f.legal_channel is not null),
@@ -184,8 +184,8 @@ public class Indicators {
             return Sql.query(c, """
                     select %s as k, %s, count(*),
                       count(*) filter (where not f.first_time),
-                      count(*) filter (where f.accepted and f.answered_on is not null and f.answer_timely),
-                      count(*) filter (where f.accepted),
+                      count(*) filter (where f.accepted and f.handling_limit and f.answered_on is not null and f.answer_timely),
+                      count(*) filter (where f.accepted and f.handling_limit),
                       coalesce(sum(o.open_breaches), 0)
                     from petition_fact f left join (%s) o on o.petition_id = f.petition_id
                     where f.registered_on is not null and %s

@@ -52,7 +52,9 @@ final class Facts {
             }
             case PETITION_ACCEPTED_V1, PETITION_DECLINED_V1 -> {
                 PetitionAcceptanceDecidedV1 e = data(r, PetitionAcceptanceDecidedV1.class, type);
-                set(c, e.petitionId(), "accepted", type == EventType.PETITION_ACCEPTED_V1);
+                // 按期答复率 counts only what the Art 34 limit governs, as intake decided it (other channels: their own).
+                set(c, e.petitionId(), "accepted", type == EventType.PETITION_ACCEPTED_V1,
+                        "handling_limit", type != EventType.PETITION_ACCEPTED_V1 || e.handlingLimitApplies());
             }
             case HANDLING_OPINION_ISSUED_V1 -> {
                 HandlingOpinionIssuedV1 e = data(r, HandlingOpinionIssuedV1.class, type);

@@ -6,6 +6,7 @@ import static org.petitionsuite.limits.WorkingDayCalendar.dayOf;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -54,6 +55,8 @@ import org.petitionsuite.routing.catalog.Matter;
  */
 public class PetitionRouting {
     static final String OVERRIDE_RULE = "operator-override";
+    /** Route flag: the organ's acceptance notice follows its own rules, not T4 (条例 Art 23 ¶4); no noticeDue. */
+    public static final String NOTICE_BY_OWN_RULES = "NOTICE_BY_OWN_RULES";
 
     @AggregateIdentifier
     private String petitionId;
@@ -214,13 +217,19 @@ public class PetitionRouting {
         Organ organ = route.organ();
         LimitProfile profile = limits.forPlace(matter.placeOfMatter());
         LocalDate receivedOn = dayOf(at);
-        LocalDate noticeDue = organ == null ? null : profile.deadline(Step.ACCEPTANCE_NOTICE, receivedOn, calendar);
+        // Art 23 ¶4: 政法 litigation relief and 纪检监察 accusations are notified under their own rules, not within T4.
+        boolean notice = organ != null && (channel == null || channel.acceptanceNoticeOfArticle23());
+        LocalDate noticeDue = notice ? profile.deadline(Step.ACCEPTANCE_NOTICE, receivedOn, calendar) : null;
         LocalDate objectionDue = organ == null ? null : profile.deadline(Step.OBJECTION, receivedOn, calendar);
+        List<String> flags = new ArrayList<>(route.flags());
+        if (organ != null && !notice) {
+            flags.add(NOTICE_BY_OWN_RULES);
+        }
         return new PetitionRoutedV1(petitionId, matter.placeOfMatter(),
                 organ == null ? null : organ.code(), organ == null ? null : organ.name(),
                 organ == null ? null : organ.level().name(), organ == null ? null : organ.region(),
                 route.mode().name(), route.reportWithinDays(), route.directoryVersion(), route.article(), route.rationale(),
-                route.flags(), at, route.accusedOrgans(), noticeDue, objectionDue);
+                List.copyOf(flags), at, route.accusedOrgans(), noticeDue, objectionDue);
     }
 
     /** Intake reported the acceptance; noted once per organ and moment (redelivery is normal). */

@@ -111,19 +111,7 @@ public class RoutingResource {
         } else if (directory.find(organCode).isEmpty()) {
             violations.add("query.organ", "is not in the authority directory " + directory.version());
         }
-        if (page < 0 || size < 1 || size > 100) {
-            violations.add("query.size", "page must be 0 or more, size between 1 and 100");
-        }
-        violations.refuseIfAny(InvalidRequestException::new);
-        // Never what the caller's own organ is accused in (Art 30 ¶3), whoever reads the queue.
-        String accused = caller.organ().map(org.petitionsuite.kit.security.AccusedOrgans::namingPattern).orElse("-");
-        var query = RoutingDecisionView.<RoutingDecisionView>find(
-                "organCode = ?1 and placeCode12 like ?2 and accusedOrganCodes not like ?3 escape '\\'",
-                io.quarkus.panache.common.Sort.ascending("routedAt").and("petitionId"), organCode,
-                caller.region().scopePrefix() + "%", accused);
-        List<QueueItem> items = query.page(io.quarkus.panache.common.Page.of(page, size)).list().stream()
-                .map(RoutingResource::queueItem).toList();
-        return new Queue(organCode, items, page, size, query.count());
+        return queue(organCode, "organCode = ?3", page, size, violations, organCode);
     }
 
     @GET
@@ -134,17 +122,27 @@ public class RoutingResource {
                     + "organ (POST decisions/{petitionId}/override); until then the petition department's forwarding duty "
                     + "(条例 Art 22 ¶1, 15 days) keeps running in supervision, and routing_unrouted_petitions counts them.")
     public Queue unrouted(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
-        Violations violations = new Violations();
+        return queue(null, "organCode is null and routedAt is not null", page, size, new Violations());
+    }
+
+    /**
+     * A page of the decisions matching {@code where} (parameters from ?3 on), oldest route first, inside the caller's
+     * region and never one that accuses the caller's own organ (Art 30 ¶3), whoever reads it.
+     */
+    private Queue queue(String organCode, String where, int page, int size, Violations violations, Object... more) {
         if (page < 0 || size < 1 || size > 100) {
             violations.add("query.size", "page must be 0 or more, size between 1 and 100");
         }
         violations.refuseIfAny(InvalidRequestException::new);
         String accused = caller.organ().map(org.petitionsuite.kit.security.AccusedOrgans::namingPattern).orElse("-");
+        List<Object> params = new java.util.ArrayList<>(List.of(caller.region().scopePrefix() + "%", accused));
+        params.addAll(List.of(more));
         var query = RoutingDecisionView.<RoutingDecisionView>find(
-                "organCode is null and routedAt is not null and placeCode12 like ?1 and accusedOrganCodes not like ?2 escape '\\'",
-                io.quarkus.panache.common.Sort.ascending("routedAt").and("petitionId"), caller.region().scopePrefix() + "%", accused);
-        return new Queue(null, query.page(io.quarkus.panache.common.Page.of(page, size)).list().stream()
-                .map(RoutingResource::queueItem).toList(), page, size, query.count());
+                "placeCode12 like ?1 and accusedOrganCodes not like ?2 escape '\\' and " + where,
+                io.quarkus.panache.common.Sort.ascending("routedAt").and("petitionId"), params.toArray());
+        List<QueueItem> items = query.page(io.quarkus.panache.common.Page.of(page, size)).list().stream()
+                .map(RoutingResource::queueItem).toList();
+        return new Queue(organCode, items, page, size, query.count());
     }
 
     private static QueueItem queueItem(RoutingDecisionView v) {

@@ -69,6 +69,7 @@ class PetitionRoutingTest {
         return new ClassifyPetition("p-1", new Matter(Purpose.APPEAL, "政法_法院", text, "", place), "ce-1", NOW, "p-1");
     }
 
+    /** Art 31(一), Art 28 ¶2; the court notifies under its own rules (Art 23 ¶4): no noticeDue, only the objection window. */
     @Test
     void aJudgementDisputeGoesToTheLocalCourtWithItsReasons() {
         fixture.givenNoPriorActivity()
@@ -82,7 +83,8 @@ class PetitionRoutingTest {
                         List.of("关键词「判决」"), NOW, "ce-1"),
                         new PetitionRoutedV1("p-1", "330102", "330102-fy", "杭州市上城区人民法院", "COUNTY", "330102", "FORWARD",
                                 null, "2026.1-hangzhou-demo", "条例 Art 22 ¶1(一)(二)",
-                                "杭州市上城区人民法院对该事项有处理权（谁主管、谁负责）。依法转送。", List.of(), NOW, List.of(), LocalDate.parse("2026-11-27"), LocalDate.parse("2026-11-27")));
+                                "杭州市上城区人民法院对该事项有处理权（谁主管、谁负责）。依法转送。", List.of("NOTICE_BY_OWN_RULES"), NOW, List.of(),
+                                null, LocalDate.parse("2026-11-27")));
     }
 
     private static final Matter ACCUSATION = new Matter(Purpose.REPORT_OR_ACCUSATION, "纪检监察", "反映上城区纪委工作人员收受好处", "",

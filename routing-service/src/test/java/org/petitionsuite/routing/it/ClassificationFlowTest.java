@@ -73,6 +73,15 @@ class ClassificationFlowTest {
         return petitionId;
     }
 
+    /** intake's petition.accepted.v1 for 330102-rsj, now, and routing's note of it. */
+    private void acceptedByTheLabourBureau(String petitionId) throws Exception {
+        send(petitionId, """
+                {"petitionId":"%s","placeOfMatter":"330102","organCode":"330102-rsj","reason":null,"legalChannel":null,
+                 "article":"条例 Art 23","noticeDue":"2026-12-01","timely":true,"profile":"zhejiang@2016",
+                 "decidedAt":"%s"}""".formatted(petitionId, Instant.now()), "petition.accepted.v1", UUID.randomUUID().toString());
+        await().atMost(Duration.ofSeconds(30)).until(() -> acceptedAtOf(petitionId) != null);
+    }
+
     private Instant acceptedAtOf(String petitionId) throws Exception {
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("SELECT accepted_at FROM routing_decision WHERE petition_id = ?")) {
@@ -417,11 +426,7 @@ class ClassificationFlowTest {
         String id = publishRegistration(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "SEEK_RESOLUTION",
                 "劳动和社会保障_工资拖欠", "请求督促公司支付拖欠的工资", "330102");
         awaitDecision(id);
-        send(id, """
-                {"petitionId":"%s","placeOfMatter":"330102","organCode":"330102-rsj","reason":null,"legalChannel":null,
-                 "article":"条例 Art 23","noticeDue":"2026-12-01","timely":true,"profile":"zhejiang@2016",
-                 "decidedAt":"%s"}""".formatted(id, java.time.Instant.now()), "petition.accepted.v1", UUID.randomUUID().toString());
-        await().atMost(Duration.ofSeconds(30)).until(() -> acceptedAtOf(id) != null);
+        acceptedByTheLabourBureau(id);
         long stored = storedEventsOf(id);
         given().auth().oauth2(Tokens.of("supervisor", "330102")).contentType("application/json")
                 .body(java.util.Map.of("organCode", "330102-zjj", "reason", "改由住建局办理"))
@@ -498,11 +503,7 @@ class ClassificationFlowTest {
         String below = publishRegistration(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "SEEK_RESOLUTION",
                 "劳动和社会保障_工资拖欠", "请求督促公司支付拖欠的工资", "330102", pseudonym, "330102");
         awaitDecision(below);
-        send(below, """
-                {"petitionId":"%s","placeOfMatter":"330102","organCode":"330102-rsj","reason":null,"legalChannel":null,
-                 "article":"条例 Art 23","noticeDue":"2026-12-01","timely":true,"profile":"zhejiang@2016",
-                 "decidedAt":"%s"}""".formatted(below, java.time.Instant.now()), "petition.accepted.v1", UUID.randomUUID().toString());
-        await().atMost(Duration.ofSeconds(30)).until(() -> acceptedAtOf(below) != null);
+        acceptedByTheLabourBureau(below);
 
         String above = publishRegistration(UUID.randomUUID().toString(), UUID.randomUUID().toString(), "SEEK_RESOLUTION",
                 "劳动和社会保障", "公司一直拖欠工资，区里没解决", "330102", pseudonym, "330100");

@@ -13,7 +13,7 @@ import org.petitionsuite.limits.WorkingDayCalendar;
 /**
  * Readiness of the working-day calendar: DOWN when this year or the next (where deadlines counted today end) has
  * neither holiday data nor the operator's weekdays-only mark, since no deadline could be counted there; UP otherwise,
- * naming the years with data and the years counted as weekdays only. {@code statutory_calendar_weekdays_only_years}
+ * naming the years with data, the years from this one on counted as weekdays only, and how many earlier ones are. {@code statutory_calendar_weekdays_only_years}
  * counts the marked years from this one on: alert when it is above 0, it means a State Council notice is to be loaded.
  */
 @Readiness
@@ -45,7 +45,9 @@ public class CalendarReadinessCheck implements HealthCheck {
         return HealthCheckResponse.named("working-day calendar")
                 .status(usable)
                 .withData("yearsWithHolidayData", new TreeSet<>(calendar.coveredYears()).toString())
-                .withData("yearsCountedAsWeekdaysOnly", new TreeSet<>(calendar.weekdaysOnlyYears()).toString())
+                .withData("yearsCountedAsWeekdaysOnly", new TreeSet<>(calendar.weekdaysOnlyYears().stream()
+                        .filter(y -> y >= year).toList()).toString())
+                .withData("earlierYearsCountedAsWeekdaysOnly", calendar.weekdaysOnlyYears().stream().filter(y -> y < year).count())
                 .withData("action", usable
                         ? (calendar.weekdaysOnlyYears().stream().anyMatch(y -> y >= year)
                                 ? "load the State Council's holiday notice for the weekdays-only years (deploy/README.md)" : "none")

@@ -21,10 +21,10 @@ class CalendarReadinessCheckTest {
         WorkingDayCalendar shipped = WorkingDayCalendar.china(); // data for 2025 and 2026
         assertThat(on(shipped, "2026-06-01").getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
         assertThat(on(shipped, "2025-06-01").getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
-        HealthCheckResponse marked = on(shipped.withWeekdaysOnly(List.of(2027)), "2026-06-01");
+        HealthCheckResponse marked = on(shipped.withWeekdaysOnly(List.of(2020, 2027)), "2026-06-01");
         assertThat(marked.getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
         assertThat(marked.getData().orElseThrow()).containsEntry("yearsCountedAsWeekdaysOnly", "[2027]")
-                .containsEntry("yearsWithHolidayData", "[2025, 2026]");
+                .containsEntry("yearsWithHolidayData", "[2025, 2026]").containsEntry("earlierYearsCountedAsWeekdaysOnly", 1L);
         assertThat(marked.getData().orElseThrow().get("action").toString()).contains("State Council");
     }
 

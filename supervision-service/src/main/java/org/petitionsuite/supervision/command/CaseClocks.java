@@ -120,6 +120,8 @@ public class CaseClocks {
      * intake records the higher level's 不予受理) or its re-review is concluded (Art 36 ¶3, 不再受理).
      */
     static final List<String> NOT_FOR_ACCEPTANCE = List.of("ALREADY_ACCEPTED_BELOW", "RE_REVIEW_CONCLUDED");
+    /** Routing's flag for an organ whose acceptance notice follows its own rules (条例 Art 23 ¶4): no T4 clock. */
+    static final String NOTICE_BY_OWN_RULES = "NOTICE_BY_OWN_RULES";
 
     /** The event types that start, stop, extend or pause a clock; the consumer sends only these. */
     public static final Set<EventType> OBSERVED = EnumSet.of(EventType.PETITION_REGISTERED_V1,
@@ -206,12 +208,16 @@ public class CaseClocks {
                         .forEach(c -> stop(c, Outcome.CANCELLED, on));
             }
             // One notice clock per receipt: a route repeated to the same organ opens none while its clock runs or is done.
-            if (e.organCode() == null || clocks.values().stream().anyMatch(c -> c.started.step() == ClockStep.ACCEPTANCE_NOTICE
+            if (e.organCode() == null || clocks.values().stream().anyMatch(c -> (c.started.step() == ClockStep.ACCEPTANCE_NOTICE
+                    || c.started.step() == ClockStep.OBJECTION)
                     && e.organCode().equals(c.started.organCode()) && (c.running || c.done))) {
                 return;
             }
-            // T4 and T5 as routing decided them with the route (Art 23 ¶3).
-            start(ClockStep.ACCEPTANCE_NOTICE, e.organCode(), e.placeOfMatter(), on, null, e.noticeDue());
+            // T4 and T5 as routing decided them with the route (Art 23 ¶3); no T4 where the organ notifies under its
+            // own rules (Art 23 ¶4: 政法 litigation relief, 纪检监察 accusations).
+            if (e.flags() == null || !e.flags().contains(NOTICE_BY_OWN_RULES)) {
+                start(ClockStep.ACCEPTANCE_NOTICE, e.organCode(), e.placeOfMatter(), on, null, e.noticeDue());
+            }
             start(ClockStep.OBJECTION, e.organCode(), e.placeOfMatter(), on, null, e.objectionDue());
             if ("ASSIGN".equals(e.mode()) && e.reportWithinDays() != null) {
                 start(ClockStep.ASSIGNMENT_REPORT, e.organCode(), e.placeOfMatter(), on, e.reportWithinDays(), null);
@@ -240,7 +246,8 @@ public class CaseClocks {
             LocalDate on = dayOf(e.decidedAt());
             stopOrNoteEarly(ClockStep.ACCEPTANCE_NOTICE, e.organCode(), on);
             stopOrNoteEarly(ClockStep.OBJECTION, e.organCode(), on);
-            if (accepted) {
+            if (accepted && e.handlingLimitApplies()) {
+                // Art 34 on the petition track only: a matter accepted into another channel's procedure has no T6.
                 start(ClockStep.HANDLING, e.organCode(), e.placeOfMatter(), on, null, e.handlingDue());
             } else {
                 runningClocks(ClockStep.ASSIGNMENT_REPORT, null).forEach(c -> stop(c, Outcome.CANCELLED, on));

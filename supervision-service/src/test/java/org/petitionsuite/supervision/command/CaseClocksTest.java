@@ -97,6 +97,21 @@ class CaseClocksTest {
                 "COUNTY", BEIJING, mode, reportWithinDays, "dir-1", "条例 Art 22 ¶1", "有处理权", List.of(), at(day), java.util.List.of())));
     }
 
+    /** A route as routing publishes it now: with its flags and the organ's notice and objection days. */
+    private List<Object> routed(String organ, String day, String article, List<String> flags, String noticeDue,
+                                String objectionDue) {
+        return history.when(observe(EventType.PETITION_ROUTED_V1, new PetitionRoutedV1(P, BEIJING, organ, "某机关",
+                "COUNTY", BEIJING, "FORWARD", null, "dir-1", article, "有处理权", flags, at(day), List.of(),
+                noticeDue == null ? null : LocalDate.parse(noticeDue), LocalDate.parse(objectionDue))));
+    }
+
+    /** An acceptance as intake publishes it now: routing's notice day, and its own handling day and limit. */
+    private List<Object> accepted(String organ, String day, String noticeDue, String handlingDue, boolean handlingLimit) {
+        return history.when(observe(EventType.PETITION_ACCEPTED_V1, new PetitionAcceptanceDecidedV1(P, BEIJING, organ,
+                null, null, "条例 Art 23", LocalDate.parse(noticeDue), true, "national@2022", at(day),
+                handlingDue == null ? null : LocalDate.parse(handlingDue), handlingLimit)));
+    }
+
     private List<Object> accepted(String organ, String day) {
         return history.when(observe(EventType.PETITION_ACCEPTED_V1, new PetitionAcceptanceDecidedV1(P, BEIJING, organ,
                 null, null, "条例 Art 23", null, true, "national@2022", at(day))));
@@ -338,13 +353,9 @@ class CaseClocksTest {
     @Test
     void theOwnersPublishedDueDatesAreTakenAsTheyAre() {
         registered("2026-03-02", "2026-03-02");
-        history.when(observe(EventType.PETITION_ROUTED_V1, new PetitionRoutedV1(P, BEIJING, DISTRICT_BUREAU, "某局",
-                "COUNTY", BEIJING, "FORWARD", null, "dir-1", "条例 Art 22 ¶1", "有处理权", List.of(), at("2026-03-03"),
-                List.of(), LocalDate.parse("2026-03-25"), LocalDate.parse("2026-03-10"))));
+        routed(DISTRICT_BUREAU, "2026-03-03", "条例 Art 22 ¶1", List.of(), "2026-03-25", "2026-03-10");
         // Counted here the notice would end on 18 March; routing's decision, 25 March, holds: met on the 20th, in time.
-        List<Object> decided = history.when(observe(EventType.PETITION_ACCEPTED_V1, new PetitionAcceptanceDecidedV1(P,
-                BEIJING, DISTRICT_BUREAU, null, null, "条例 Art 23", LocalDate.parse("2026-03-25"), true, "national@2022",
-                at("2026-03-20"), LocalDate.parse("2026-05-25"))));
+        List<Object> decided = accepted(DISTRICT_BUREAU, "2026-03-20", "2026-03-25", "2026-05-25", true);
         assertThat(of(DeadlineMetV1.class, decided)).filteredOn(m -> m.step().equals("ACCEPTANCE_NOTICE")).singleElement()
                 .satisfies(m -> assertThat(m.due()).isEqualTo(LocalDate.parse("2026-03-25")))
                 .satisfies(m -> assertThat(m.timely()).isTrue());
@@ -368,13 +379,32 @@ class CaseClocksTest {
     @Test
     void aRouteToTheOrganThatAcceptedBelowOpensNoAcceptanceClock_Art19() {
         registered("2026-03-02", "2026-03-02");
-        List<Object> route = history.when(observe(EventType.PETITION_ROUTED_V1, new PetitionRoutedV1(P, BEIJING,
-                DISTRICT_BUREAU, "某局", "COUNTY", BEIJING, "FORWARD", null, "dir-1", "条例 Art 19 ¶3", "已由下级受理",
-                List.of("ALREADY_ACCEPTED_BELOW"), at("2026-03-03"), List.of(), LocalDate.parse("2026-03-18"),
-                LocalDate.parse("2026-03-10"))));
+        List<Object> route = routed(DISTRICT_BUREAU, "2026-03-03", "条例 Art 19 ¶3", List.of("ALREADY_ACCEPTED_BELOW"),
+                "2026-03-18", "2026-03-10");
         assertThat(of(ClockStarted.class, route)).isEmpty();
         assertThat(of(DeadlineMetV1.class, route)).extracting(DeadlineMetV1::step).containsExactly("FORWARD_OR_ASSIGN");
         assertThat(of(DeadlineBreachedV1.class, check("2026-06-30"))).isEmpty();
+    }
+
+    /** Art 23 ¶4: a court (政法, litigation relief) notifies under its own rules: no T4 clock, its objection window stays. */
+    @Test
+    void anOrganNotifyingUnderItsOwnRulesHasNoNoticeClock_Art23_4() {
+        registered("2026-03-02", "2026-03-02");
+        List<Object> route = routed("110105-fy", "2026-03-03", "条例 Art 22 ¶2", List.of("NOTICE_BY_OWN_RULES"), null,
+                "2026-03-10");
+        assertThat(of(ClockStarted.class, route)).extracting(ClockStarted::step).containsExactly(ClockStep.OBJECTION);
+        assertThat(routed("110105-fy", "2026-03-04", "FORWARD", null)).isEmpty(); // the same receipt: nothing new
+        assertThat(of(DeadlineBreachedV1.class, check("2026-06-30"))).isEmpty();
+    }
+
+    /** Art 34 on the petition track only: intake says the limit does not govern this acceptance, so no T6 clock. */
+    @Test
+    void anAcceptanceIntoAnotherChannelsProcedureOpensNoHandlingClock_Art34() {
+        registered("2026-03-02", "2026-03-02");
+        routed(DISTRICT_BUREAU, "2026-03-03", "条例 Art 22 ¶1", List.of(), "2026-03-18", "2026-03-10");
+        List<Object> decided = accepted(DISTRICT_BUREAU, "2026-03-05", "2026-03-18", null, false);
+        assertThat(of(ClockStarted.class, decided)).isEmpty();
+        assertThat(of(DeadlineBreachedV1.class, check("2026-09-30"))).isEmpty();
     }
 
     @Test
