@@ -54,6 +54,27 @@ public record PetitionRoutedV1(
                 directoryVersion, article, rationale, flags, routedAt, accusedOrgans, null, null);
     }
 
+    /** Flag: the accused organ was left out (Art 30 ¶3). Every flag's meaning is in the record's Javadoc and schema. */
+    public static final String ACCUSED_ORGAN_EXCLUDED = "ACCUSED_ORGAN_EXCLUDED";
+    public static final String COMPETENCE_CONFLICT = "COMPETENCE_CONFLICT";
+    public static final String NO_COMPETENT_ORGAN = "NO_COMPETENT_ORGAN";
+    public static final String ALREADY_ACCEPTED_BELOW = "ALREADY_ACCEPTED_BELOW";
+    public static final String RE_REVIEW_CONCLUDED = "RE_REVIEW_CONCLUDED";
+    public static final String NOTICE_BY_OWN_RULES = "NOTICE_BY_OWN_RULES";
+
+    /** Whether routing set {@code flag} on this route (a record without flags has none). */
+    public boolean flagged(String flag) {
+        return flags != null && flags.contains(flag);
+    }
+
+    /**
+     * Whether the route asks the organ to decide on acceptance: not when the matter is accepted below (Art 19 ¶3,
+     * intake records the higher level's 不予受理) nor when its re-review is concluded (Art 36 ¶3, 不再受理).
+     */
+    public boolean asksForAcceptance() {
+        return !flagged(ALREADY_ACCEPTED_BELOW) && !flagged(RE_REVIEW_CONCLUDED);
+    }
+
     /** The accused organs, empty for a record published before the field existed. */
     public List<String> accusedOrgansOrNone() {
         return accusedOrgans == null ? List.of() : accusedOrgans;

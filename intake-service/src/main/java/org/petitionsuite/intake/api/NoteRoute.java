@@ -23,9 +23,7 @@ public record NoteRoute(@TargetAggregateIdentifier String petitionId, String org
                 java.util.List.of());
     }
 
-    /** Routing's flag for a matter raised above while an organ below has accepted it (条例 Art 19 ¶3). */
-    public static final String ALREADY_ACCEPTED_BELOW = "ALREADY_ACCEPTED_BELOW";
-
+    /** Whether routing set {@code flag} (PetitionRoutedV1's constants) on the route. */
     public boolean flagged(String flag) {
         return flags != null && flags.contains(flag);
     }

@@ -18,6 +18,6 @@ public record RouteNoted(String petitionId, String organCode, String organName, 
 
     /** Routing's flag: the organ notifies acceptance under its own rules, not within T4 (条例 Art 23 ¶4). */
     public boolean noticeByOwnRules() {
-        return flags != null && flags.contains("NOTICE_BY_OWN_RULES");
+        return flags != null && flags.contains(org.petitionsuite.contract.routing.PetitionRoutedV1.NOTICE_BY_OWN_RULES);
     }
 }

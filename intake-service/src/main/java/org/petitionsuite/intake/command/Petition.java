@@ -26,6 +26,7 @@ import org.petitionsuite.contract.LegalChannel;
 import org.petitionsuite.contract.PetitionKind;
 import org.petitionsuite.contract.ReviewLevel;
 import org.petitionsuite.contract.PetitionStatus;
+import org.petitionsuite.contract.routing.PetitionRoutedV1;
 import org.petitionsuite.intake.api.AgreementRecorded;
 import org.petitionsuite.intake.api.ClassificationNoted;
 import org.petitionsuite.intake.api.Conclude;
@@ -182,7 +183,7 @@ public class Petition {
                     command.reportWithinDays(), command.routedAt(), command.decisionId(),
                     command.accusedOrgans() == null ? List.of() : command.accusedOrgans(), command.noticeDue(),
                     command.flags() == null ? List.of() : command.flags()));
-            if (command.flagged(NoteRoute.ALREADY_ACCEPTED_BELOW) && status == PetitionStatus.AWAITING_ACCEPTANCE) {
+            if (command.flagged(PetitionRoutedV1.ALREADY_ACCEPTED_BELOW) && status == PetitionStatus.AWAITING_ACCEPTANCE) {
                 declineAsAcceptedBelow(command, profile(limits).label());
             }
         }

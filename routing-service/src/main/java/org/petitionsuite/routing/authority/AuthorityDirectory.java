@@ -16,6 +16,7 @@ import java.util.Set;
 import org.petitionsuite.contract.DivisionCode;
 import org.petitionsuite.contract.LegalChannel;
 import org.petitionsuite.contract.PetitionKind;
+import org.petitionsuite.contract.routing.PetitionRoutedV1;
 import org.petitionsuite.routing.catalog.CatalogException;
 import org.petitionsuite.routing.catalog.Classification;
 import org.petitionsuite.routing.catalog.Matter;
@@ -25,11 +26,12 @@ import org.petitionsuite.routing.catalog.Matter;
  * channels and functional areas. Resolves a classified matter to the most local competent organ.
  */
 public final class AuthorityDirectory {
-    public static final String ACCUSED_ORGAN_EXCLUDED = "ACCUSED_ORGAN_EXCLUDED";
-    public static final String COMPETENCE_CONFLICT = "COMPETENCE_CONFLICT";
-    public static final String NO_COMPETENT_ORGAN = "NO_COMPETENT_ORGAN";
-    public static final String ALREADY_ACCEPTED_BELOW = "ALREADY_ACCEPTED_BELOW";
-    public static final String RE_REVIEW_CONCLUDED = "RE_REVIEW_CONCLUDED";
+    // The route flags are the contract's (PetitionRoutedV1), named here where the directory sets them.
+    public static final String ACCUSED_ORGAN_EXCLUDED = PetitionRoutedV1.ACCUSED_ORGAN_EXCLUDED;
+    public static final String COMPETENCE_CONFLICT = PetitionRoutedV1.COMPETENCE_CONFLICT;
+    public static final String NO_COMPETENT_ORGAN = PetitionRoutedV1.NO_COMPETENT_ORGAN;
+    public static final String ALREADY_ACCEPTED_BELOW = PetitionRoutedV1.ALREADY_ACCEPTED_BELOW;
+    public static final String RE_REVIEW_CONCLUDED = PetitionRoutedV1.RE_REVIEW_CONCLUDED;
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 

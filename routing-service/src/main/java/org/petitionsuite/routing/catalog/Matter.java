@@ -1,6 +1,8 @@
 package org.petitionsuite.routing.catalog;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.petitionsuite.contract.Purpose;
 
 /**
@@ -36,7 +38,7 @@ public record Matter(Purpose purpose, String contentCategory, String request, St
      * organs it accused stay named by code so that Art 30 ¶3 still keeps them out.
      */
     public Matter erased(List<String> accusedOrgans) {
-        java.util.Set<String> organs = new java.util.TreeSet<>(accusedOrgans);
+        Set<String> organs = new TreeSet<>(accusedOrgans);
         if (complainedOrgans != null) {
             organs.addAll(complainedOrgans);
         }

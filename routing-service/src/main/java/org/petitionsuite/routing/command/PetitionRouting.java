@@ -55,8 +55,6 @@ import org.petitionsuite.routing.catalog.Matter;
  */
 public class PetitionRouting {
     static final String OVERRIDE_RULE = "operator-override";
-    /** Route flag: the organ's acceptance notice follows its own rules, not T4 (条例 Art 23 ¶4); no noticeDue. */
-    public static final String NOTICE_BY_OWN_RULES = "NOTICE_BY_OWN_RULES";
 
     @AggregateIdentifier
     private String petitionId;
@@ -223,7 +221,7 @@ public class PetitionRouting {
         LocalDate objectionDue = organ == null ? null : profile.deadline(Step.OBJECTION, receivedOn, calendar);
         List<String> flags = new ArrayList<>(route.flags());
         if (organ != null && !notice) {
-            flags.add(NOTICE_BY_OWN_RULES);
+            flags.add(PetitionRoutedV1.NOTICE_BY_OWN_RULES); // Art 23 ¶4: no T4, no noticeDue
         }
         return new PetitionRoutedV1(petitionId, matter.placeOfMatter(),
                 organ == null ? null : organ.code(), organ == null ? null : organ.name(),

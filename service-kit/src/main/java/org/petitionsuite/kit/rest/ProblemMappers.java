@@ -82,7 +82,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
-        Optional<WorkingDayCalendar.YearNotCovered> gap = causeOf(e, WorkingDayCalendar.YearNotCovered.class);
+        Optional<WorkingDayCalendar.YearNotCovered> gap = Causes.find(e, WorkingDayCalendar.YearNotCovered.class);
         if (gap.isPresent()) {
             // A deadline falls in a year without holiday data: refused loudly, never counted as weekdays in silence.
             LOG.errorf("%s on %s", gap.get().getMessage(), path(uri));
@@ -101,16 +101,6 @@ public class ProblemMappers {
         LOG.errorf(e, "unexpected failure on %s", path(uri));
         return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "internal", "Internal error",
                 "The request could not be completed; nothing was changed. The failure is logged.", path(uri));
-    }
-
-    /** {@code e} or the first of its causes of the given type. */
-    static <T extends Throwable> Optional<T> causeOf(Throwable e, Class<T> type) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return Optional.of(type.cast(t));
-            }
-        }
-        return Optional.empty();
     }
 
     private static Response unauthenticated(UriInfo uri) {

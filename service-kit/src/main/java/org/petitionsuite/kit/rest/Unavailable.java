@@ -2,9 +2,6 @@ package org.petitionsuite.kit.rest;
 
 import java.net.SocketException;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -24,28 +21,18 @@ public final class Unavailable {
      * JTA commit carries the driver's error only as a suppressed exception of its {@code RollbackException}.
      */
     public static boolean databaseUnreachable(Throwable failure) {
-        return databaseUnreachable(failure, Collections.newSetFromMap(new IdentityHashMap<>()));
+        return Causes.find(failure, Unavailable::connectionFailure).isPresent();
     }
 
-    private static boolean databaseUnreachable(Throwable t, Set<Throwable> seen) {
-        if (t == null || !seen.add(t)) {
-            return false;
-        }
+    private static boolean connectionFailure(Throwable t) {
         if (t instanceof SocketException || t instanceof SQLTransientConnectionException) {
             return true;
         }
         if (t instanceof SQLException sql && sql.getSQLState() != null) {
             String state = sql.getSQLState();
-            if (state.startsWith("08") || state.startsWith("53") || state.startsWith("57P")) {
-                return true;
-            }
+            return state.startsWith("08") || state.startsWith("53") || state.startsWith("57P");
         }
-        for (Throwable suppressed : t.getSuppressed()) {
-            if (databaseUnreachable(suppressed, seen)) {
-                return true;
-            }
-        }
-        return databaseUnreachable(t.getCause(), seen);
+        return false;
     }
 
     /**

@@ -115,14 +115,6 @@ public class CaseClocks {
         // for Axon
     }
 
-    /**
-     * Routing's flags for a route that asks no acceptance of its organ: the matter is accepted below (条例 Art 19 ¶3,
-     * intake records the higher level's 不予受理) or its re-review is concluded (Art 36 ¶3, 不再受理).
-     */
-    static final List<String> NOT_FOR_ACCEPTANCE = List.of("ALREADY_ACCEPTED_BELOW", "RE_REVIEW_CONCLUDED");
-    /** Routing's flag for an organ whose acceptance notice follows its own rules (条例 Art 23 ¶4): no T4 clock. */
-    static final String NOTICE_BY_OWN_RULES = "NOTICE_BY_OWN_RULES";
-
     /** The event types that start, stop, extend or pause a clock; the consumer sends only these. */
     public static final Set<EventType> OBSERVED = EnumSet.of(EventType.PETITION_REGISTERED_V1,
             EventType.PETITION_ROUTED_V1, EventType.ROUTING_OBJECTED_V1, EventType.PETITION_ACCEPTED_V1,
@@ -196,7 +188,7 @@ public class CaseClocks {
                 return; // routed to nobody (no organ for the place): the petition department's T1 keeps running
             }
             stopOrNoteEarly(ClockStep.FORWARD_OR_ASSIGN, null, on);
-            if (e.flags() != null && NOT_FOR_ACCEPTANCE.stream().anyMatch(e.flags()::contains)) {
+            if (!e.asksForAcceptance()) {
                 return; // Art 19 ¶3 and Art 36 ¶3: sent to the organ for its file; there is nothing for it to accept
             }
             Optional<String> decidedBy = organThatDecidedOnAcceptance();
@@ -215,7 +207,7 @@ public class CaseClocks {
             }
             // T4 and T5 as routing decided them with the route (Art 23 ¶3); no T4 where the organ notifies under its
             // own rules (Art 23 ¶4: 政法 litigation relief, 纪检监察 accusations).
-            if (e.flags() == null || !e.flags().contains(NOTICE_BY_OWN_RULES)) {
+            if (!e.flagged(PetitionRoutedV1.NOTICE_BY_OWN_RULES)) {
                 start(ClockStep.ACCEPTANCE_NOTICE, e.organCode(), e.placeOfMatter(), on, null, e.noticeDue());
             }
             start(ClockStep.OBJECTION, e.organCode(), e.placeOfMatter(), on, null, e.objectionDue());
