@@ -143,11 +143,12 @@ e2e_id_number() {
 # number and phone, is registered; once routing, supervision and reporting have the petition, every topic is read from
 # the start, every service's database is dumped (event stores as text) and every service log is read: none may hold
 # any of the three, except intake's read model (petition_view, petition_document), which serves its API. Then the
-# petition is accepted (its acceptance notice names the petitioner) and erased through intake's admin API: the same scan, now with intake's read model, intake's API answers and
-# documents, finds none of them, and reporting's figures for the village are the same before, after, and after a
-# rebuild of its projection from offset zero.
+# petition is accepted (its acceptance notice names the petitioner) and erased through intake's admin API, and then the
+# person, who wrote a second letter, is erased by ID number (a person's own erasure reaches all their petitions): the
+# same scan, now with intake's read model, intake's API answers and documents, finds none of them, and reporting's
+# figures for the village are the same before, after, and after a rebuild of its projection from offset zero.
 e2e_privacy_scan() {
-  local token supervisor analyst admin handler village chars name id_number phone body id deadline figures_before
+  local token supervisor analyst admin handler village chars name id_number phone body id id2 deadline figures_before
   token=$(dev_token registrar 330000)
   handler=$(dev_token handler 330102 330102-rsj)
   supervisor=$(dev_token supervisor 330000)
@@ -167,17 +168,21 @@ e2e_privacy_scan() {
     console.log(JSON.stringify(p));' "$LOCAL_DIR/demo/petitions/001-wage-arrears.json")
   id=$(curl -fsS -X POST http://127.0.0.1:8081/api/v1/petitions -H "Authorization: Bearer $token" \
         -H 'Content-Type: application/json' --data-binary "$body" | json_field id)
-  [ -n "$id" ] || die "e2e: the privacy scan's registration failed"
+  id2=$(curl -fsS -X POST http://127.0.0.1:8081/api/v1/petitions -H "Authorization: Bearer $token" \
+        -H 'Content-Type: application/json' --data-binary "${body/e2e-privacy-$village/e2e-privacy-$village-2}" | json_field id)
+  [ -n "$id" ] && [ -n "$id2" ] || die "e2e: the privacy scan's registrations failed"
   deadline=$(( $(date +%s) + 120 ))
   until curl -fsS -o /dev/null -H "Authorization: Bearer $supervisor" "http://127.0.0.1:8083/api/v1/supervision/cases/$id" 2>/dev/null \
         && [ "$(curl -fsS -H "Authorization: Bearer $analyst" "http://127.0.0.1:8084/api/v1/reporting/indicators?region=$village" \
-                | json_field volume.items)" = 1 ]; do
+                | json_field volume.items)" = 2 ]; do
     [ "$(date +%s)" -lt "$deadline" ] || die "e2e: petition $id did not reach supervision and reporting within 120 s"
     sleep 0.5
   done
   # Accepted by the organ it was routed to, so that an acceptance notice naming the petitioner exists to erase; once
   # intake has noted the route (the handler sees nothing before).
   until [ "$(curl -fsS -H "Authorization: Bearer $handler" "http://127.0.0.1:8081/api/v1/petitions/$id" 2>/dev/null \
+              | json_field route.organCode)" = 330102-rsj ] \
+        && [ "$(curl -fsS -H "Authorization: Bearer $handler" "http://127.0.0.1:8081/api/v1/petitions/$id2" 2>/dev/null \
               | json_field route.organCode)" = 330102-rsj ]; do
     [ "$(date +%s)" -lt "$deadline" ] || die "e2e: petition $id was not routed to 330102-rsj within 120 s"
     sleep 0.2
@@ -191,30 +196,35 @@ e2e_privacy_scan() {
     [ "$(date +%s)" -lt "$deadline" ] || die "e2e: the acceptance of $id did not reach its documents and reporting within 120 s"
     sleep 0.5
   done
-  e2e_scan "$id" "$name" "$id_number" "$phone" before
+  e2e_scan "$id $id2" "$name" "$id_number" "$phone" before
   figures_before=$(curl -fsS -H "Authorization: Bearer $analyst" "http://127.0.0.1:8084/api/v1/reporting/indicators?region=$village")
 
   curl -fsS -o /dev/null -X POST "http://127.0.0.1:8081/api/v1/admin/petitions/$id/erasure" -H "Authorization: Bearer $admin" \
     -H 'Content-Type: application/json' --data-binary '{"reason":"e2e: 保存期限届满（个人信息保护法第四十七条第一款第二项）"}' \
     || die "e2e: the erasure of $id was refused"
+  curl -fsS -X POST "http://127.0.0.1:8081/api/v1/admin/persons/erasure" -H "Authorization: Bearer $admin" \
+    -H 'Content-Type: application/json' --data-binary "{\"idNumber\":\"$id_number\",\"reason\":\"e2e: 本人申请删除（个人信息保护法第四十七条）\"}" \
+    | grep -q "$id2" || die "e2e: the erasure of the person of $id2 was refused or missed $id2"
   deadline=$(( $(date +%s) + 60 ))
-  until [ "$(curl -fsS -H "Authorization: Bearer $handler" "http://127.0.0.1:8081/api/v1/petitions/$id" | json_field request)" = 已删除 ] \
-        && [ "$(psql -X -At -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d petition_routing \
-                 -c "SELECT request FROM routing_decision WHERE petition_id = '$id'")" = 已删除 ]; do
-    [ "$(date +%s)" -lt "$deadline" ] || die "e2e: intake or routing still showed the text of $id 60 s after its erasure"
-    sleep 0.5
+  for one in $id $id2; do
+    until [ "$(curl -fsS -H "Authorization: Bearer $handler" "http://127.0.0.1:8081/api/v1/petitions/$one" | json_field request)" = 已删除 ] \
+          && [ "$(psql -X -At -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d petition_routing \
+                   -c "SELECT request FROM routing_decision WHERE petition_id = '$one'")" = 已删除 ]; do
+      [ "$(date +%s)" -lt "$deadline" ] || die "e2e: intake or routing still showed the text of $one 60 s after its erasure"
+      sleep 0.5
+    done
   done
-  e2e_scan "$id" "$name" "$id_number" "$phone" after
+  e2e_scan "$id $id2" "$name" "$id_number" "$phone" after
   e2e_same_figures "$village" "$figures_before" "after the erasure"
   rebuild_reporting 2>/dev/null
   e2e_same_figures "$village" "$figures_before" "after a rebuild from offset zero"
-  log "e2e: erasure of $id: reporting's figures for $village unchanged, also after a rebuild from offset zero"
+  log "e2e: erasure of $id and of its person (also in $id2): reporting's figures for $village unchanged, also after a rebuild from offset zero"
 }
 
-# e2e_scan ID NAME ID_NUMBER PHONE before|after: every topic from the start, every database and every service log; after
-# the erasure also intake's read model and intake's answers (the petition, its documents as listed and as HTML).
+# e2e_scan "IDS" NAME ID_NUMBER PHONE before|after: every topic from the start, every database and every service log;
+# after the erasure also intake's read model and intake's answers (the petitions, their documents as listed and as HTML).
 e2e_scan() {
-  local id=$1 name=$2 id_number=$3 phone=$4 when=$5 hits="" topic db logfile what scanned="" excluded="" token doc
+  local id=$1 name=$2 id_number=$3 phone=$4 when=$5 hits="" topic db logfile what scanned="" excluded="" token doc one
   for topic in $(awk '!/^#/ && NF {print $1}' "$LOCAL_DIR/kafka/topics"); do
     what=$(kafka_dump "$topic" | grep -F -c -e "$name" -e "$id_number" -e "$phone" || true)
     [ "$what" = 0 ] || hits+=" topic $topic ($what records);"
@@ -234,15 +244,17 @@ e2e_scan() {
   done
   if [ "$when" = after ]; then
     token=$(dev_token handler 330102 330102-rsj) # the handling organ: it reads everything of the petition
-    what=$( { curl -fsS -H "Authorization: Bearer $token" "http://127.0.0.1:8081/api/v1/petitions/$id";
-              for doc in $(curl -fsS -H "Authorization: Bearer $token" "http://127.0.0.1:8081/api/v1/petitions/$id/documents" \
+    what=$(for one in $id; do
+              curl -fsS -H "Authorization: Bearer $token" "http://127.0.0.1:8081/api/v1/petitions/$one"
+              for doc in $(curl -fsS -H "Authorization: Bearer $token" "http://127.0.0.1:8081/api/v1/petitions/$one/documents" \
                              | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>JSON.parse(s).forEach(d=>console.log(d.documentId)))'); do
-                curl -fsS -H "Authorization: Bearer $token" "http://127.0.0.1:8081/api/v1/petitions/$id/documents/$doc.html"
-              done; } | grep -F -c -e "$name" -e "$id_number" -e "$phone" || true)
+                curl -fsS -H "Authorization: Bearer $token" "http://127.0.0.1:8081/api/v1/petitions/$one/documents/$doc.html"
+              done
+            done | grep -F -c -e "$name" -e "$id_number" -e "$phone" || true)
     [ "$what" = 0 ] || hits+=" intake's answers ($what lines);"
   fi
-  [ -z "$hits" ] || die "e2e: $when erasure, the name, ID number or phone of petition $id stand in clear in:$hits"
-  log "e2e: privacy scan $when erasure of petition $id: its petitioner's name, ID number and phone are in none of ${#scanned} topics (from the start), 4 databases ($([ "$when" = after ] && echo "intake's read model included" || echo "intake's without its read model")) and $(ls "$STATE_DIR"/logs/*.log | wc -l) service logs$([ "$when" = after ] && echo ", nor in intake's answers and documents")"
+  [ -z "$hits" ] || die "e2e: $when erasure, the name, ID number or phone of petitions $id stand in clear in:$hits"
+  log "e2e: privacy scan $when erasure of petitions $id: their petitioner's name, ID number and phone are in none of ${#scanned} topics (from the start), 4 databases ($([ "$when" = after ] && echo "intake's read model included" || echo "intake's without its read model")) and $(ls "$STATE_DIR"/logs/*.log | wc -l) service logs$([ "$when" = after ] && echo ", nor in intake's answers and documents")"
 }
 
 # e2e_same_figures VILLAGE FIGURES WHEN: reporting's indicators for the village are FIGURES again (within 60 s).

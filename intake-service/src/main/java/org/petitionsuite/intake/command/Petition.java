@@ -42,7 +42,9 @@ import org.petitionsuite.intake.api.PetitionConcluded;
 import org.petitionsuite.intake.api.RecordAgreement;
 import org.petitionsuite.intake.api.RecordHearing;
 import org.petitionsuite.intake.api.ErasePersonalData;
+import org.petitionsuite.intake.api.ErasePetitioner;
 import org.petitionsuite.intake.api.PersonalDataErased;
+import org.petitionsuite.intake.api.PetitionerErased;
 import org.petitionsuite.intake.api.RequestReview;
 import org.petitionsuite.intake.privacy.DataKeys;
 import org.petitionsuite.intake.api.ReviewOpinionIssued;
@@ -97,6 +99,8 @@ public class Petition {
     /** The organs the matter accuses (routing's decision, Art 30 ¶3): none of them reviews or re-reviews it. */
     private Set<String> accusedOrgans = Set.of();
     private boolean personalDataErased;
+    /** Positions of the petitioners whose own personal data was erased (PetitionerErased). */
+    private final Set<Integer> erasedPetitioners = new HashSet<>();
     private String receivingOrganName;
     private PetitionKind kind;
     private LegalChannel legalChannel;
@@ -581,6 +585,36 @@ public class Petition {
     @EventSourcingHandler
     void on(PersonalDataErased event) {
         personalDataErased = true;
+    }
+
+    /**
+     * 个人信息保护法 Art 47, a person's own erasure: their person key is destroyed with the event that records it, once
+     * per petition. When no petitioner is left, the petition's file (its texts and documents) goes too: nobody is
+     * left whose matter it is. After the petition's own erasure only the key is marked: nothing readable is left.
+     */
+    @CommandHandler
+    public void handle(ErasePetitioner command, DataKeys keys) {
+        new Violations().requireText("reason", command.reason(), 2000,
+                        "is required: the ground for erasure (个人信息保护法 Art 47), e.g. the person's request and its reference")
+                .refuseIfAny(InvalidStepException::new);
+        List<Integer> indexes = keys.petitionerIndexes(petitionId, command.keyId());
+        if (indexes.isEmpty() || erasedPetitioners.containsAll(indexes)) {
+            throw new TransitionRefused("个人信息保护法 Art 47", "this person's personal data in this petition was erased already");
+        }
+        if (!personalDataErased) {
+            apply(new PetitionerErased(petitionId, indexes, command.pseudonym(), command.reason(), command.erasedBy(), command.at()));
+        }
+        keys.erasePerson(command.keyId(), petitionId, command.erasedBy(), command.reason(), command.at());
+        if (!personalDataErased && erasedPetitioners.size() >= details.petitioners().size()) {
+            String reason = "每位信访人的个人信息均已删除 (every petitioner erased): " + command.reason();
+            apply(new PersonalDataErased(petitionId, reason, command.erasedBy(), command.at()));
+            keys.erase(petitionId, command.erasedBy(), reason, command.at());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(PetitionerErased event) {
+        erasedPetitioners.addAll(event.petitionerIndexes());
     }
 
     /**

@@ -4,21 +4,26 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
 /**
  * Authenticated encryption of one personal value: SM4-GCM (GB/T 32907, the commercial cryptography Chinese government
- * systems are assessed against) by default, AES-GCM selectable. A sealed value is the text
- * {@code pd1:<base64(algorithm byte, 12-byte nonce, ciphertext and 16-byte tag)>}; the associated data binds it to its
- * petition, so a value copied onto another petition does not open.
+ * systems are assessed against) by default, AES-GCM selectable. A value sealed with its petition's key is the text
+ * {@code pd1:<base64(algorithm byte, 12-byte nonce, ciphertext and 16-byte tag)>}; one sealed with a person's key
+ * names the key: {@code pd2:<key id>:<base64(...)>} ({@link DataKeys}). The associated data binds a value to its
+ * petition (and key), so a value copied onto another petition does not open.
  */
 public final class PersonalDataCipher {
     /** The prefix of a sealed value: anything else stored is clear text from before sealing existed. */
     public static final String PREFIX = "pd1:";
+    /** The prefix of a value sealed with a person's key, followed by the key id and a colon. */
+    public static final String PERSON_PREFIX = "pd2:";
     /** The one BouncyCastle provider of intake, for the SM algorithms the JDK lacks (SM4 here, HMAC-SM3 for pseudonyms). */
     public static final BouncyCastleProvider BOUNCY_CASTLE = new BouncyCastleProvider();
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -56,7 +61,57 @@ public final class PersonalDataCipher {
     }
 
     public static boolean isSealed(String value) {
-        return value != null && value.startsWith(PREFIX);
+        return value != null && (value.startsWith(PREFIX) || value.startsWith(PERSON_PREFIX));
+    }
+
+    /** The person key a value is sealed with; null for a value sealed with its petition's key or not sealed. */
+    public static String personKeyIdOf(String value) {
+        if (value == null || !value.startsWith(PERSON_PREFIX)) {
+            return null;
+        }
+        int end = value.indexOf(':', PERSON_PREFIX.length());
+        return end < 0 ? null : value.substring(PERSON_PREFIX.length(), end);
+    }
+
+    /**
+     * Seals a petitioner's value with a key derived from both the petition's key and the person's key: it opens only
+     * while both exist, so erasing the petition (its retention ended) or the person (their own request) each erases
+     * it. The sealed text names the person key.
+     */
+    public static String sealForPerson(Algorithm algorithm, byte[] petitionKey, byte[] personKey, String keyId, String clear,
+                                       String petitionId) {
+        if (clear == null) {
+            return null;
+        }
+        byte[] key = Arrays.copyOf(derive(petitionKey, personKey), algorithm.keyBytes());
+        byte[] sealed = encrypt(algorithm, key, clear.getBytes(StandardCharsets.UTF_8), personData(keyId, petitionId));
+        return PERSON_PREFIX + keyId + ":" + Base64.getEncoder().encodeToString(sealed);
+    }
+
+    public static String openForPerson(byte[] petitionKey, byte[] personKey, String sealed, String petitionId) {
+        String keyId = personKeyIdOf(sealed);
+        byte[] raw = Base64.getDecoder().decode(sealed.substring(PERSON_PREFIX.length() + keyId.length() + 1));
+        if (raw.length == 0) {
+            throw new IllegalArgumentException("sealed value too short");
+        }
+        byte[] key = Arrays.copyOf(derive(petitionKey, personKey), Algorithm.of(raw[0]).keyBytes());
+        return new String(decrypt(key, raw, personData(keyId, petitionId)), StandardCharsets.UTF_8);
+    }
+
+    /** HMAC-SHA256 under the person key of the petition key: neither alone gives the value key. */
+    private static byte[] derive(byte[] petitionKey, byte[] personKey) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(personKey, "HmacSHA256"));
+            mac.update("petitioner-value-key:".getBytes(StandardCharsets.UTF_8));
+            return mac.doFinal(petitionKey);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
+
+    private static String personData(String keyId, String petitionId) {
+        return "person:" + keyId + "@" + petitionId;
     }
 
     /** A fresh random data key for the algorithm. */

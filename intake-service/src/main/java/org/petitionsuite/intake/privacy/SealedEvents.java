@@ -30,21 +30,26 @@ import org.petitionsuite.intake.domain.PersonalDataMasking;
 import org.petitionsuite.kit.axon.EventStorage;
 
 /**
- * How intake stores personal data: sealed with the petition's data key ({@link DataKeys}, {@link PersonalDataCipher})
- * in the event store, so that destroying the key erases it from the permanent record (crypto-shredding). The domain
- * never sees the difference: events are sealed on their way into the store and opened on their way out. After an
- * erasure a sealed value opens as {@link PersonalDataMasking#ERASED}; a value stored before sealing existed stays as it was.
+ * How intake stores personal data: sealed with a data key ({@link DataKeys}, {@link PersonalDataCipher}) in the event
+ * store, so that destroying the key erases it from the permanent record (crypto-shredding). The domain never sees the
+ * difference: events are sealed on their way into the store and opened on their way out. After an erasure a sealed
+ * value opens as {@link PersonalDataMasking#ERASED}; a value stored before sealing existed stays as it was.
  *
- * <p>{@link #PERSONAL_FIELDS} is the one list of what is personal: names, ID numbers, phones, addresses, and every free
- * text a petitioner or an official writes about the matter (it names people).
+ * <p>{@link #PETITIONER_FIELDS} and {@link #PERSONAL_FIELDS} are the one list of what is personal: each petitioner's
+ * identity, sealed with that person's key, and every free text a petitioner or an official writes about the matter
+ * (it names people), sealed with the petition's key.
  */
 public final class SealedEvents {
 
-    /** Per event type, the properties that are personal; {@code a.b[].c} walks into every element of array b. */
+    /** A petitioner's identity, sealed with the person's own key: in {@link PetitionRegistered}, details.petitioners[i]. */
+    public static final List<String> PETITIONER_FIELDS = List.of("name", "idNumber", "phone", "address");
+
+    /**
+     * Per event type, the properties sealed with the petition's key; {@code a.b[].c} walks into every element of
+     * array b. The documents' petitioner and address belong to the petition's file: they go with it.
+     */
     public static final Map<Class<?>, List<String>> PERSONAL_FIELDS = Map.of(
-            PetitionRegistered.class, List.of("details.petitioners[].name", "details.petitioners[].idNumber",
-                    "details.petitioners[].phone", "details.petitioners[].address", "details.request",
-                    "details.factsAndReasons", "details.accusedTarget"),
+            PetitionRegistered.class, List.of("details.request", "details.factsAndReasons", "details.accusedTarget"),
             DocumentIssued.class, List.of("fields.petitioner", "fields.address", "fields.request", "fields.factsAndReasons",
                     "fields.factsFound", "fields.decision", "fields.terms", "fields.reason"),
             ReviewRequested.class, List.of("request"),
@@ -78,22 +83,58 @@ public final class SealedEvents {
                 ObjectNode tree = plain.valueToTree(event);
                 String petitionId = tree.path("petitionId").asText();
                 Supplier<byte[]> key = once(() -> keys.keyFor(petitionId));
+                if (type == PetitionRegistered.class) {
+                    sealPetitioners(tree, petitionId, key, keys);
+                }
                 transform(tree, paths, clear -> PersonalDataCipher.isSealed(clear) ? clear
                         : PersonalDataCipher.seal(keys.algorithm(), key.get(), clear, petitionId));
                 out.writeTree(tree);
             }
         });
+        List<String> opened = type == PetitionRegistered.class ? java.util.stream.Stream.concat(paths.stream(),
+                PETITIONER_FIELDS.stream().map(field -> "details.petitioners[]." + field)).toList() : paths;
         module.addDeserializer(type, new JsonDeserializer<Object>() {
             @Override
             public Object deserialize(JsonParser in, DeserializationContext context) throws IOException {
                 ObjectNode tree = in.readValueAsTree();
                 String petitionId = tree.path("petitionId").asText();
-                Supplier<Optional<byte[]>> key = once(() -> keys.existingKey(petitionId));
-                transform(tree, paths, stored -> !PersonalDataCipher.isSealed(stored) ? stored
-                        : key.get().map(k -> PersonalDataCipher.open(k, stored, petitionId)).orElse(PersonalDataMasking.ERASED));
+                Supplier<Optional<byte[]>> petitionKey = once(() -> keys.existingKey(petitionId));
+                Map<String, Optional<byte[]>> personKeys = new java.util.HashMap<>();
+                transform(tree, opened, stored -> {
+                    if (!PersonalDataCipher.isSealed(stored)) {
+                        return stored;
+                    }
+                    String personKeyId = PersonalDataCipher.personKeyIdOf(stored);
+                    if (personKeyId == null) {
+                        return petitionKey.get().map(k -> PersonalDataCipher.open(k, stored, petitionId)).orElse(PersonalDataMasking.ERASED);
+                    }
+                    Optional<byte[]> personKey = personKeys.computeIfAbsent(personKeyId, keys::personKey);
+                    return petitionKey.get().isEmpty() || personKey.isEmpty() ? PersonalDataMasking.ERASED
+                            : PersonalDataCipher.openForPerson(petitionKey.get().get(), personKey.get(), stored, petitionId);
+                });
                 return plain.treeToValue(tree, type);
             }
         });
+    }
+
+    /**
+     * Each petitioner's identity with the petition's key and the key of that person ({@link DataKeys#petitionerKeyId},
+     * found by position): erasing either erases it.
+     */
+    private static void sealPetitioners(ObjectNode tree, String petitionId, Supplier<byte[]> petitionKey, DataKeys keys) {
+        JsonNode petitioners = tree.path("details").path("petitioners");
+        for (int index = 0; index < petitioners.size(); index++) {
+            if (!(petitioners.get(index) instanceof ObjectNode petitioner)) {
+                continue;
+            }
+            int at = index;
+            JsonNode idNumber = petitioner.get("idNumber");
+            Supplier<String> keyId = once(() -> keys.petitionerKeyId(petitionId, at,
+                    idNumber == null || idNumber.isNull() || PersonalDataCipher.isSealed(idNumber.asText()) ? null : idNumber.asText()));
+            Supplier<byte[]> key = once(() -> keys.personKey(keyId.get()).orElseThrow(() -> new DataKeys.ErasedException(petitionId)));
+            transform(petitioner, PETITIONER_FIELDS, clear -> PersonalDataCipher.isSealed(clear) ? clear
+                    : PersonalDataCipher.sealForPerson(keys.algorithm(), petitionKey.get(), key.get(), keyId.get(), clear, petitionId));
+        }
     }
 
     /** {@code supplier}, asked at most once. */

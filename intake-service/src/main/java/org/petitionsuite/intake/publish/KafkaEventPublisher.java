@@ -1,5 +1,6 @@
 package org.petitionsuite.intake.publish;
 
+import org.petitionsuite.intake.privacy.Pseudonymizer;
 import jakarta.inject.Singleton;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -12,6 +13,7 @@ import org.petitionsuite.intake.api.HandlingExtended;
 import org.petitionsuite.intake.api.HearingRecorded;
 import org.petitionsuite.intake.api.LimitLapsed;
 import org.petitionsuite.intake.api.PersonalDataErased;
+import org.petitionsuite.intake.api.PetitionerErased;
 import org.petitionsuite.intake.api.NotAcceptedAgain;
 import org.petitionsuite.intake.api.PetitionConcluded;
 import org.petitionsuite.intake.api.ReviewOpinionIssued;
@@ -111,6 +113,11 @@ public class KafkaEventPublisher {
 
     @EventHandler
     void on(PersonalDataErased event, EventMessage<?> message) {
+        outbox.publish(EventType.PERSONAL_DATA_ERASED_V1, event.petitionId(), PublishedEvents.erased(event), message);
+    }
+
+    @EventHandler
+    void on(PetitionerErased event, EventMessage<?> message) {
         outbox.publish(EventType.PERSONAL_DATA_ERASED_V1, event.petitionId(), PublishedEvents.erased(event), message);
     }
 }

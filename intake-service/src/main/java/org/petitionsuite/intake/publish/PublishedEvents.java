@@ -1,5 +1,6 @@
 package org.petitionsuite.intake.publish;
 
+import org.petitionsuite.intake.privacy.Pseudonymizer;
 import org.petitionsuite.intake.domain.PersonalDataMasking;
 import java.util.List;
 import org.petitionsuite.contract.intake.AgreementRecordedV1;
@@ -23,6 +24,7 @@ import org.petitionsuite.intake.api.HearingRecorded;
 import org.petitionsuite.intake.api.LimitLapsed;
 import org.petitionsuite.intake.api.NotAcceptedAgain;
 import org.petitionsuite.intake.api.PersonalDataErased;
+import org.petitionsuite.intake.api.PetitionerErased;
 import org.petitionsuite.intake.api.PetitionConcluded;
 import org.petitionsuite.intake.api.ReviewOpinionIssued;
 import org.petitionsuite.intake.api.ReviewRequested;
@@ -81,6 +83,11 @@ final class PublishedEvents {
     /** Only that and when: the ground and the official who erased stay in intake. */
     static PersonalDataErasedV1 erased(PersonalDataErased e) {
         return new PersonalDataErasedV1(e.petitionId(), e.at());
+    }
+
+    static PersonalDataErasedV1 erased(PetitionerErased e) {
+        return new PersonalDataErasedV1(e.petitionId(), e.at(), PersonalDataErasedV1.PETITIONERS,
+                e.pseudonym() == null ? List.of() : List.of(e.pseudonym()));
     }
 
     static LimitLapsedV1 lapsed(LimitLapsed e) {

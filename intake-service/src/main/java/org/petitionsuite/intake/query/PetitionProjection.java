@@ -29,6 +29,7 @@ import org.petitionsuite.intake.api.PetitionAccepted;
 import org.petitionsuite.intake.api.PetitionDeclined;
 import org.petitionsuite.intake.api.PetitionDetails;
 import org.petitionsuite.intake.api.PersonalDataErased;
+import org.petitionsuite.intake.api.PetitionerErased;
 import org.petitionsuite.intake.api.PetitionRegistered;
 import org.petitionsuite.intake.api.Petitioner;
 import org.petitionsuite.intake.privacy.SealedEvents;
@@ -271,8 +272,7 @@ public class PetitionProjection {
     @EventHandler
     void on(PersonalDataErased event) {
         update(event.petitionId(), view -> {
-            view.petitioners = view.petitioners.stream().map(p -> new Petitioner(PersonalDataMasking.ERASED, PersonalDataMasking.ERASED,
-                    PersonalDataMasking.ERASED, PersonalDataMasking.ERASED, p.confidentialityRequested(), p.representative())).toList();
+            view.petitioners = view.petitioners.stream().map(PetitionProjection::erased).toList();
             view.request = PersonalDataMasking.ERASED;
             view.factsAndReasons = PersonalDataMasking.ERASED;
             view.accusedTarget = view.accusedTarget == null ? null : PersonalDataMasking.ERASED;
@@ -285,6 +285,25 @@ public class PetitionProjection {
             personal.forEach(name -> fields.computeIfPresent(name, (k, v) -> PersonalDataMasking.ERASED));
             document.fields = fields;
         }
+    }
+
+    /** 个人信息保护法 Art 47, a person's own erasure: their identity becomes 已删除; the text and the others stay. */
+    @EventHandler
+    void on(PetitionerErased event) {
+        update(event.petitionId(), view -> {
+            List<Petitioner> petitioners = new java.util.ArrayList<>(view.petitioners);
+            for (int index : event.petitionerIndexes()) {
+                if (index < petitioners.size()) {
+                    petitioners.set(index, erased(petitioners.get(index)));
+                }
+            }
+            view.petitioners = petitioners;
+        });
+    }
+
+    private static Petitioner erased(Petitioner p) {
+        return new Petitioner(PersonalDataMasking.ERASED, PersonalDataMasking.ERASED, PersonalDataMasking.ERASED,
+                PersonalDataMasking.ERASED, p.confidentialityRequested(), p.representative());
     }
 
     /** The limit the sweep watches now ({@link LimitSweep}); none when {@code step} is null. */

@@ -16,6 +16,7 @@ import org.petitionsuite.intake.Samples;
 import org.petitionsuite.intake.api.DocumentIssued;
 import org.petitionsuite.intake.api.PetitionDetails;
 import org.petitionsuite.intake.api.PetitionRegistered;
+import org.petitionsuite.intake.api.Petitioner;
 import org.petitionsuite.intake.privacy.PersonalDataCipher.Algorithm;
 import org.petitionsuite.intake.domain.PersonalDataMasking;
 import org.petitionsuite.kit.axon.EventStorage;
@@ -25,9 +26,25 @@ class SealedEventsTest {
     /** Keys in memory: this tests the sealing, not the key table (ErasureTest does, on PostgreSQL). */
     private static final class KeysInMemory extends DataKeys {
         final Map<String, byte[]> keys = new HashMap<>();
+        /** Person keys by key id, and the key id of each person (ID number, or petition and position without one). */
+        final Map<String, byte[]> personKeys = new HashMap<>();
+        final Map<String, String> personKeyIds = new HashMap<>();
 
         KeysInMemory(Algorithm algorithm) {
-            super(null, null, algorithm, "test-master-key");
+            super(null, null, null, algorithm, "test-master-key");
+        }
+
+        @Override
+        public String petitionerKeyId(String petitionId, int index, String idNumber) {
+            String keyId = personKeyIds.computeIfAbsent(idNumber != null ? idNumber : petitionId + "#" + index,
+                    person -> "k" + personKeyIds.size());
+            personKeys.computeIfAbsent(keyId, id -> PersonalDataCipher.newKey(algorithm()));
+            return keyId;
+        }
+
+        @Override
+        public Optional<byte[]> personKey(String keyId) {
+            return Optional.ofNullable(personKeys.get(keyId));
         }
 
         @Override
@@ -79,6 +96,72 @@ class SealedEventsTest {
         assertThat(opened.fields()).containsEntry("petitioner", PersonalDataMasking.ERASED).containsEntry("address", PersonalDataMasking.ERASED)
                 .containsEntry("organName", "上城区人社局").containsEntry("issuedOn", "二〇二六年十一月二十日");
         assertThat(opened.number()).isEqualTo(document.number());
+    }
+
+    @Test
+    void aPersonsKeyErasesThemInEveryPetitionAndThePetitionsKeyOnlyInItsOwn() throws Exception {
+        KeysInMemory keys = new KeysInMemory(Algorithm.SM4_GCM);
+        ObjectMapper store = EventStorage.storageMapper().registerModule(SealedEvents.module(keys));
+        PetitionDetails single = details();
+        Petitioner person = single.petitioners().get(0);
+        Petitioner other = new Petitioner("李秀英", null, "13900001111", "某村3组", false, true);
+        PetitionDetails collective = new PetitionDetails(List.of(other, person), single.channel(), single.purpose(),
+                single.contentCategory(), "联名请求", "事实", single.placeOfMatter(), 2, true, null, single.registeringOrgan(),
+                single.receivedAt(), single.sourceSystem(), single.sourceReference() + "-c", null, List.of());
+        byte[] first = store.writeValueAsBytes(new PetitionRegistered("p-a", single, Instant.parse("2026-11-20T01:00:00Z"), "r", "p-a"));
+        byte[] second = store.writeValueAsBytes(new PetitionRegistered("p-b", collective, Instant.parse("2026-11-21T01:00:00Z"), "r", "p-b"));
+        // The identity names its person key; the key is shared by the person's petitions, the text is not.
+        String personKeyId = keys.petitionerKeyId("p-a", 0, person.idNumber());
+        assertThat(new String(first, StandardCharsets.UTF_8)).contains(PersonalDataCipher.PERSON_PREFIX + personKeyId + ":")
+                .doesNotContain(person.name());
+        assertThat(new String(second, StandardCharsets.UTF_8)).contains(PersonalDataCipher.PERSON_PREFIX + personKeyId + ":")
+                .doesNotContain(other.name());
+
+        keys.personKeys.remove(personKeyId); // the person's own erasure
+        PetitionDetails a = store.readValue(first, PetitionRegistered.class).details();
+        PetitionDetails b = store.readValue(second, PetitionRegistered.class).details();
+        for (Petitioner erased : List.of(a.petitioners().get(0), b.petitioners().get(1))) {
+            assertThat(List.of(erased.name(), erased.idNumber(), erased.phone(), erased.address()))
+                    .containsOnly(PersonalDataMasking.ERASED);
+        }
+        assertThat(b.petitioners().get(0)).isEqualTo(other);
+        assertThat(a.request()).isEqualTo(single.request());
+        assertThat(b.request()).isEqualTo("联名请求");
+
+        keys.keys.remove("p-b"); // the collective petition's retention ended: its other petitioner and text go too
+        PetitionDetails afterPetition = store.readValue(second, PetitionRegistered.class).details();
+        assertThat(afterPetition.petitioners().get(0).name()).isEqualTo(PersonalDataMasking.ERASED);
+        assertThat(afterPetition.request()).isEqualTo(PersonalDataMasking.ERASED);
+    }
+
+    @Test
+    void aPetitionsErasureLeavesTheSamePersonReadableInTheirOtherPetitions() throws Exception {
+        KeysInMemory keys = new KeysInMemory(Algorithm.AES_GCM);
+        ObjectMapper store = EventStorage.storageMapper().registerModule(SealedEvents.module(keys));
+        PetitionDetails details = details();
+        byte[] first = store.writeValueAsBytes(new PetitionRegistered("p-c", details, Instant.parse("2026-11-20T01:00:00Z"), "r", "p-c"));
+        byte[] second = store.writeValueAsBytes(new PetitionRegistered("p-d", details, Instant.parse("2026-11-20T01:00:00Z"), "r", "p-d"));
+        keys.keys.remove("p-c");
+        assertThat(store.readValue(first, PetitionRegistered.class).details().petitioners().get(0).name())
+                .isEqualTo(PersonalDataMasking.ERASED);
+        assertThat(store.readValue(second, PetitionRegistered.class).details().petitioners().get(0))
+                .isEqualTo(details.petitioners().get(0));
+    }
+
+    @Test
+    void aPersonSealedValueOpensOnlyWithBothKeysOnItsPetition() {
+        byte[] petitionKey = PersonalDataCipher.newKey(Algorithm.SM4_GCM);
+        byte[] personKey = PersonalDataCipher.newKey(Algorithm.SM4_GCM);
+        String sealed = PersonalDataCipher.sealForPerson(Algorithm.SM4_GCM, petitionKey, personKey, "k-1", "王建国", "p-1");
+        assertThat(PersonalDataCipher.personKeyIdOf(sealed)).isEqualTo("k-1");
+        assertThat(PersonalDataCipher.openForPerson(petitionKey, personKey, sealed, "p-1")).isEqualTo("王建国");
+        assertThatThrownBy(() -> PersonalDataCipher.openForPerson(petitionKey, personKey, sealed, "p-2"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PersonalDataCipher.openForPerson(personKey, petitionKey, sealed, "p-1"))
+                .isInstanceOf(IllegalArgumentException.class);
+        String otherKeyId = sealed.replace("pd2:k-1:", "pd2:k-2:");
+        assertThatThrownBy(() -> PersonalDataCipher.openForPerson(petitionKey, personKey, otherKeyId, "p-1"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

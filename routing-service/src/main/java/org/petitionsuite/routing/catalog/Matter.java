@@ -46,6 +46,13 @@ public record Matter(Purpose purpose, String contentCategory, String request, St
                 accusedTarget == null ? null : ERASED, List.of(), registeringRegion, List.copyOf(organs));
     }
 
+    /** The matter without these petitioners' pseudonyms (a person's own erasure): the text stays. */
+    public Matter withoutPseudonyms(java.util.Collection<String> forgotten) {
+        List<String> kept = pseudonyms == null ? List.of() : pseudonyms.stream().filter(p -> !forgotten.contains(p)).toList();
+        return new Matter(purpose, contentCategory, request, factsAndReasons, placeOfMatter, collective, accusedTarget, kept,
+                registeringRegion, complainedOrgans);
+    }
+
     public boolean isErased() {
         return ERASED.equals(request);
     }

@@ -32,7 +32,9 @@ import org.petitionsuite.routing.api.AcceptanceNoted;
 import org.petitionsuite.routing.api.ClassificationOutcome;
 import org.petitionsuite.routing.api.ClassifyPetition;
 import org.petitionsuite.routing.api.EraseMatter;
+import org.petitionsuite.routing.api.ForgetPetitioners;
 import org.petitionsuite.routing.api.MatterErased;
+import org.petitionsuite.routing.api.PetitionersForgotten;
 import org.petitionsuite.routing.api.MatterRecorded;
 import org.petitionsuite.routing.api.NoteAcceptance;
 import org.petitionsuite.routing.api.ObjectToRouting;
@@ -265,6 +267,21 @@ public class PetitionRouting {
     @EventSourcingHandler
     void on(MatterErased event) {
         matter = matter.erased(event.accusedOrgans());
+    }
+
+    /** 个人信息保护法 Art 47, a person's own erasure: their pseudonyms go; nothing when routing never kept them. */
+    @CommandHandler
+    public void handle(ForgetPetitioners command) {
+        if (matter == null || matter.pseudonyms() == null
+                || command.pseudonyms().stream().noneMatch(matter.pseudonyms()::contains)) {
+            return;
+        }
+        apply(new PetitionersForgotten(petitionId, command.pseudonyms(), command.erasedAt()));
+    }
+
+    @EventSourcingHandler
+    void on(PetitionersForgotten event) {
+        matter = matter.withoutPseudonyms(event.pseudonyms());
     }
 
     @EventSourcingHandler

@@ -16,6 +16,7 @@ import org.petitionsuite.kit.kafka.ContractConsumer;
 import org.petitionsuite.kit.kafka.PoisonRecordException;
 import org.petitionsuite.routing.api.ClassifyPetition;
 import org.petitionsuite.routing.api.EraseMatter;
+import org.petitionsuite.routing.api.ForgetPetitioners;
 import org.petitionsuite.routing.api.NoteAcceptance;
 import org.petitionsuite.routing.api.NoteReReviewConcluded;
 import org.petitionsuite.routing.catalog.Matter;
@@ -23,7 +24,7 @@ import org.petitionsuite.routing.catalog.Matter;
 /**
  * Reads intake's records: a registration becomes a {@link ClassifyPetition}, an acceptance a {@link NoteAcceptance}
  * (for Art 19 ¶3), a re-review opinion a {@link NoteReReviewConcluded} (for Art 36 ¶3), an erasure an
- * {@link EraseMatter} (个人信息保护法 Art 47); other event types are not routing's business.
+ * {@link EraseMatter} or {@link ForgetPetitioners} (个人信息保护法 Art 47); other event types are not routing's business.
  */
 final class IntakeRecords {
     private IntakeRecords() {
@@ -76,11 +77,16 @@ final class IntakeRecords {
         return new NoteAcceptance(accepted.petitionId(), accepted.organCode(), accepted.decidedAt());
     }
 
-    private static EraseMatter toEraseMatter(ConsumerRecord<String, byte[]> record) {
+    /** {@link EraseMatter} for a petition's erasure, {@link ForgetPetitioners} for some petitioners' (scope PETITIONERS). */
+    private static Object toEraseMatter(ConsumerRecord<String, byte[]> record) {
         PersonalDataErasedV1 erased = ContractConsumer.data(record, PersonalDataErasedV1.class,
                 EventType.PERSONAL_DATA_ERASED_V1.wireName());
         if (erased.petitionId() == null || !erased.petitionId().equals(record.key()) || erased.erasedAt() == null) {
             throw new PoisonRecordException("petitionId (the record key) or erasedAt missing");
+        }
+        if (erased.petitionersOnly()) {
+            return new ForgetPetitioners(erased.petitionId(), erased.pseudonyms() == null ? List.of() : erased.pseudonyms(),
+                    erased.erasedAt());
         }
         return new EraseMatter(erased.petitionId(), erased.erasedAt());
     }

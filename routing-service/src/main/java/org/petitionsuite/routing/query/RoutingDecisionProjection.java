@@ -11,6 +11,7 @@ import org.petitionsuite.contract.routing.PetitionRoutedV1;
 import org.petitionsuite.contract.routing.RoutingOverriddenV1;
 import org.petitionsuite.routing.api.AcceptanceNoted;
 import org.petitionsuite.routing.api.MatterErased;
+import org.petitionsuite.routing.api.PetitionersForgotten;
 import org.petitionsuite.routing.api.MatterRecorded;
 import org.petitionsuite.routing.api.ReReviewConcludedNoted;
 import org.petitionsuite.routing.catalog.Matter;
@@ -53,6 +54,13 @@ public class RoutingDecisionProjection {
             view.pseudonyms = erased.pseudonyms();
             view.erasedAt = event.erasedAt();
         });
+    }
+
+    /** 个人信息保护法 Art 47, a person's own erasure: their pseudonyms go from the history Art 19 ¶3 looks into. */
+    @EventHandler
+    void on(PetitionersForgotten event) {
+        RoutingDecisionView.<RoutingDecisionView>findByIdOptional(event.petitionId())
+                .ifPresent(view -> view.pseudonyms = view.matter().withoutPseudonyms(event.pseudonyms()).pseudonyms());
     }
 
     @EventHandler

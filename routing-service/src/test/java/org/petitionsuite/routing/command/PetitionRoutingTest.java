@@ -20,7 +20,9 @@ import org.petitionsuite.routing.api.ClassificationOutcome;
 import org.petitionsuite.routing.api.ClassifyPetition;
 import org.petitionsuite.routing.api.AcceptanceNoted;
 import org.petitionsuite.routing.api.EraseMatter;
+import org.petitionsuite.routing.api.ForgetPetitioners;
 import org.petitionsuite.routing.api.MatterErased;
+import org.petitionsuite.routing.api.PetitionersForgotten;
 import org.petitionsuite.routing.api.MatterRecorded;
 import org.petitionsuite.routing.api.NoteAcceptance;
 import org.petitionsuite.routing.api.NoteReReviewConcluded;
@@ -306,6 +308,28 @@ class PetitionRoutingTest {
                 .when(new OverrideRouting("p-2", null, "330102-jw", "就近处理", "supervisor-1", erasedAt.plusSeconds(60)))
                 .expectNoEvents()
                 .expectException(RoutingRefusedException.class);
+    }
+
+    @Test
+    void aPersonsErasureForgetsOnlyTheirPseudonymAndKeepsTheText() {
+        Matter collective = new Matter(Purpose.APPEAL, "劳动保障", "请求支付工资", "事实", "330102", true, null,
+                List.of("pseudonym-1", "pseudonym-2"), "330102", List.of());
+        Instant erasedAt = NOW.plusSeconds(3600);
+        PetitionersForgotten forgotten = new PetitionersForgotten("p-4", List.of("pseudonym-1"), erasedAt);
+        fixture.given(new MatterRecorded("p-4", collective, "demo"))
+                .when(new ForgetPetitioners("p-4", List.of("pseudonym-1"), erasedAt))
+                .expectEvents(forgotten);
+        // Redelivery, and a person routing never knew (no ID number), change nothing.
+        fixture.given(new MatterRecorded("p-4", collective, "demo"), forgotten)
+                .when(new ForgetPetitioners("p-4", List.of("pseudonym-1"), erasedAt))
+                .expectSuccessfulHandlerExecution().expectNoEvents();
+        fixture.given(new MatterRecorded("p-4", collective, "demo"))
+                .when(new ForgetPetitioners("p-4", List.of(), erasedAt))
+                .expectSuccessfulHandlerExecution().expectNoEvents();
+        Matter after = collective.withoutPseudonyms(List.of("pseudonym-1"));
+        org.assertj.core.api.Assertions.assertThat(after.pseudonyms()).containsExactly("pseudonym-2");
+        org.assertj.core.api.Assertions.assertThat(after.request()).isEqualTo("请求支付工资");
+        org.assertj.core.api.Assertions.assertThat(after.isErased()).isFalse();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.petitionsuite.intake.publish;
+package org.petitionsuite.intake.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

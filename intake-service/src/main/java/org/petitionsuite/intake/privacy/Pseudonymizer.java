@@ -1,4 +1,4 @@
-package org.petitionsuite.intake.publish;
+package org.petitionsuite.intake.privacy;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -11,7 +11,6 @@ import javax.crypto.spec.SecretKeySpec;
 import org.petitionsuite.intake.config.IntakeConfig;
 import org.petitionsuite.intake.config.IntakeConfig.PseudonymAlgorithm;
 import org.petitionsuite.intake.domain.PersonalDataMasking;
-import org.petitionsuite.intake.privacy.PersonalDataCipher;
 
 /**
  * Keyed pseudonyms of resident ID numbers (HMAC-SM3 by default, HMAC-SHA256 selectable: {@link IntakeConfig}):
@@ -29,7 +28,7 @@ public class Pseudonymizer {
         this(config.pseudonymAlgorithm(), config.pseudonymKey());
     }
 
-    Pseudonymizer(PseudonymAlgorithm algorithm, String secret) {
+    public Pseudonymizer(PseudonymAlgorithm algorithm, String secret) {
         this.algorithm = algorithm;
         this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), algorithm.jceName);
     }
