@@ -20,6 +20,7 @@ import org.petitionsuite.intake.api.ErasePetitioner;
 import org.petitionsuite.intake.domain.ResidentIdNumber;
 import org.petitionsuite.intake.privacy.DataKeys;
 import org.petitionsuite.intake.privacy.DataKeys.PetitionerKey;
+import org.petitionsuite.intake.query.PetitionAccess;
 import org.petitionsuite.intake.query.PetitionQueries;
 import org.petitionsuite.kit.Violations;
 import org.petitionsuite.kit.rest.InvalidRequestException;
@@ -69,7 +70,7 @@ public class ErasureResource {
                     + "replays still work. 202; 400 without a reason; 404 outside the caller's region; 409 when erased "
                     + "already. Operator's runbook: deploy/README.md.")
     public Response erase(@PathParam("id") String id, Erasure body, UriInfo uri) {
-        if (queries.findInRegion(id, caller.region()).isEmpty()) {
+        if (!visible(id)) {
             return notFound("No petition " + id + " in your region.", uri);
         }
         commands.sendAndWait(new ErasePersonalData(id, body == null ? null : body.reason(), caller.subject(), Instant.now()));
@@ -107,10 +108,10 @@ public class ErasureResource {
                     + "the person key of the petitioner at index (0-based) of the petition's petitioners. 404 when the "
                     + "petition is outside the caller's region or has no such petitioner; 409 when erased already.")
     public Response erasePetitioner(@PathParam("id") String id, @PathParam("index") int index, Erasure body, UriInfo uri) {
-        requireReason(new Violations(), body == null ? null : body.reason());
-        if (queries.findInRegion(id, caller.region()).isEmpty()) {
+        if (!visible(id)) {
             return notFound("No petition " + id + " in your region.", uri);
         }
+        requireReason(new Violations(), body == null ? null : body.reason());
         return erase(keys.petitionersSharingKeyWith(id, index), body.reason(),
                 "Petition " + id + " has no petitioner " + index + " sealed with a person key.", uri);
     }
@@ -131,7 +132,7 @@ public class ErasureResource {
             return notFound(whenNone, uri);
         }
         List<String> petitions = petitioners.stream().map(PetitionerKey::petitionId).distinct().toList();
-        if (petitions.stream().anyMatch(id -> queries.findInRegion(id, caller.region()).isEmpty())) {
+        if (!petitions.stream().allMatch(this::visible)) {
             return Problem.response(Response.Status.FORBIDDEN, "outside-region", "Petitions outside your region",
                     "The person is a petitioner of petitions outside your region: an administrator of a region that covers "
                             + "all of them erases the person.", uri.getRequestUri().getRawPath());
@@ -148,6 +149,11 @@ public class ErasureResource {
                     caller.subject(), at));
         }
         return Response.accepted(new PersonErased(petitions)).build();
+    }
+
+    /** The access table's answer (PetitionAccess): the admin's region, never a petition accusing the admin's organ. */
+    private boolean visible(String petitionId) {
+        return queries.find(petitionId, PetitionAccess.Viewer.of(caller)).isPresent();
     }
 
     private static java.util.function.Predicate<PetitionerKey> distinctPetition() {

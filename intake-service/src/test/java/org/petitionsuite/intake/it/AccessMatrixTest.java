@@ -101,6 +101,24 @@ class AccessMatrixTest {
             conclusion      analyst     - - - - -
             conclusion      integrator  - - - - -
             conclusion      admin       S S - - S
+            erasure         registrar   - - - - -
+            erasure         handler     - - - - -
+            erasure         supervisor  - - - - -
+            erasure         analyst     - - - - -
+            erasure         integrator  - - - - -
+            erasure         admin       S S - - S
+            person-erasure  registrar   - - - - -
+            person-erasure  handler     - - - - -
+            person-erasure  supervisor  - - - - -
+            person-erasure  analyst     - - - - -
+            person-erasure  integrator  - - - - -
+            person-erasure  admin       S S S S S
+            petitioner-erasure registrar   - - - - -
+            petitioner-erasure handler     - - - - -
+            petitioner-erasure supervisor  - - - - -
+            petitioner-erasure analyst     - - - - -
+            petitioner-erasure integrator  - - - - -
+            petitioner-erasure admin       S S - - S
             """;
 
     /** The token of someone in {@code role} standing in {@code relation} to the petition. */
@@ -134,6 +152,10 @@ class AccessMatrixTest {
             case "evaluation" -> request.body(Map.of("target", "RESPONSIBLE_UNIT", "satisfaction", "SATISFIED"))
                     .post(path + "/evaluations");
             case "conclusion" -> request.body("{}").post(path + "/conclusion");
+            // Erasures without a reason: refused (400) once past access control, so nothing is erased.
+            case "erasure" -> request.body("{}").post("/api/v1/admin/petitions/" + id + "/erasure");
+            case "person-erasure" -> request.body("{}").post("/api/v1/admin/persons/erasure");
+            case "petitioner-erasure" -> request.body("{}").post("/api/v1/admin/petitions/" + id + "/petitioners/0/erasure");
             default -> throw new IllegalArgumentException(endpoint);
         };
     }
@@ -183,7 +205,7 @@ class AccessMatrixTest {
             }
         }
         assertThat(violations).as("access matrix (%d cases)", outcomes.size()).isEmpty();
-        assertThat(outcomes).hasSize(12 * 6 * 5);
+        assertThat(outcomes).hasSize(15 * 6 * 5);
         // Nothing was applied: the petition still awaits acceptance.
         given().auth().oauth2(Tokens.handlerOf("330102", "330102-rsj")).get("/api/v1/petitions/" + id).then()
                 .body("status", equalTo("AWAITING_ACCEPTANCE"));
