@@ -12,7 +12,13 @@ public enum ConclusionBasis {
     /** The review opinion was served and no re-review was asked for within the window (条例 Art 36 ¶1). */
     NO_RE_REVIEW_REQUESTED("条例 Art 36 ¶1"),
     /** The re-review opinion was issued; the same facts and reasons are not accepted again (条例 Art 36 ¶3). */
-    RE_REVIEW_OPINION("条例 Art 36 ¶3");
+    RE_REVIEW_OPINION("条例 Art 36 ¶3"),
+    /**
+     * The matter belongs to another channel's own procedure (Art 31(一)–(五) 导入, Art 30 accusations, Art 29
+     * suggestions): the organ told the petitioner the channel and its own time limit, and the petition side is closed
+     * without a handling opinion (petition-rules.md §2.2–2.3). Not a resolution by the petition procedure.
+     */
+    OWN_PROCEDURE("条例 Art 23 ¶4, Art 29–31(五)");
 
     private final String article;
 

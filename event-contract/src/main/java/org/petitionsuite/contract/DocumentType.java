@@ -12,7 +12,9 @@ public enum DocumentType {
     AGREEMENT("调解（和解）协议书", "条例 Art 33"),
     REVIEW_OPINION("复查意见书", "条例 Art 35"),
     RE_REVIEW_OPINION("复核意见书", "条例 Art 36"),
-    NOT_ACCEPTED_AGAIN_NOTICE("不再受理告知书", "条例 Art 36 ¶3");
+    NOT_ACCEPTED_AGAIN_NOTICE("不再受理告知书", "条例 Art 36 ¶3"),
+    /** 导入: the matter goes down its own legal channel; the petitioner is told which and its own time limit. */
+    CHANNEL_NOTICE("信访事项导入告知书", "条例 Art 29–31");
 
     private final String title;
     private final String article;

@@ -43,9 +43,11 @@ import org.petitionsuite.intake.api.RecordAgreement;
 import org.petitionsuite.intake.api.RecordHearing;
 import org.petitionsuite.intake.api.ErasePersonalData;
 import org.petitionsuite.intake.api.ErasePetitioner;
+import org.petitionsuite.intake.api.HandOver;
 import org.petitionsuite.intake.api.PersonalDataErased;
 import org.petitionsuite.intake.api.PetitionerErased;
 import org.petitionsuite.intake.api.RequestReview;
+import org.petitionsuite.intake.domain.OwnProcedureLimits;
 import org.petitionsuite.intake.privacy.DataKeys;
 import org.petitionsuite.intake.api.ReviewOpinionIssued;
 import org.petitionsuite.intake.api.ReviewRequested;
@@ -341,6 +343,31 @@ public class Petition {
                 .put("reliefDays", review.length())
                 .put("reliefArticle", review.article())
                 .put("reliefDue", reviewDue));
+    }
+
+    /**
+     * 导入 (条例 Art 29–31(五), Art 23 ¶4; petition-rules.md §2.2–2.3): a matter accepted outside the petition procedure
+     * ends on the petition side once the organ has told the petitioner its channel and that channel's own limit; it
+     * carries no handling opinion, review or evaluation. Concluded at once (national 15), basis OWN_PROCEDURE.
+     */
+    @CommandHandler
+    public void handle(HandOver command) {
+        requireHandling("条例 Art 31", "a matter is handed to its own procedure after acceptance");
+        if (handlingLimitApplies()) {
+            throw new TransitionRefused("条例 Art 31(六), Art 32", "the matter is on the petition track"
+                    + (legalChannel == null ? " (not classified)" : "") + ": it ends in a handling opinion, not a hand-over");
+        }
+        new Violations().requireText("guidance", command.guidance(), 20000,
+                        "is required: what the petitioner is told to do, or what the organ did (条例 Art 29–31)")
+                .refuseIfAny(InvalidStepException::new);
+        issue(DocumentType.CHANNEL_NOTICE, receivingOrganName, command.at(), f -> f
+                .put("acceptedOn", acceptedOn)
+                .put("channel", legalChannel.label())
+                .put("article", legalChannel.article())
+                .put("guidance", command.guidance())
+                .put("ownLimit", OwnProcedureLimits.of(legalChannel).orElse(null)));
+        apply(new PetitionConcluded(petitionId, details.placeOfMatter(), ConclusionBasis.OWN_PROCEDURE, matterId,
+                matterId.equals(petitionId), null, command.handedOverBy(), command.at()));
     }
 
     /**

@@ -37,6 +37,7 @@ import org.petitionsuite.contract.Satisfaction;
 import org.petitionsuite.intake.api.Conclude;
 import org.petitionsuite.intake.api.DecideAcceptance;
 import org.petitionsuite.intake.api.Evaluate;
+import org.petitionsuite.intake.api.HandOver;
 import org.petitionsuite.intake.api.IssueReviewOpinion;
 import org.petitionsuite.intake.api.RecordAgreement;
 import org.petitionsuite.intake.api.RecordHearing;
@@ -153,6 +154,24 @@ public class PetitionResource {
         HandlingOpinion o = body == null ? new HandlingOpinion(null, null, null, null) : body;
         return actAsActingOrgan(id, uri, organ -> new IssueHandlingOpinion(id, o.outcome(), o.factsFound(), o.decision(),
                 o.legalBasis(), organ, caller.subject(), Instant.now()));
+    }
+
+    /** 导入: what the petitioner is told (where to apply, the duty performed, the reply to a suggestion). */
+    public record HandOverBody(String guidance) {
+    }
+
+    @POST
+    @Path("{id}/hand-over")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.HANDLER, Caller.ADMIN})
+    @Operation(summary = "Hand an accepted matter to its own legal channel (导入, 条例 Art 29–31(五))",
+            description = "For a matter accepted outside the petition procedure: issues the 导入告知书 naming the channel "
+                    + "and its own time limit (petition-rules.md §2.3) and concludes the petition side (national 15, "
+                    + "basis OWN_PROCEDURE). 202; 400 without guidance; 409 naming the rule on the petition track or "
+                    + "before acceptance.")
+    public Response handOver(@PathParam("id") String id, HandOverBody body, UriInfo uri) {
+        String guidance = body == null ? null : body.guidance();
+        return actAsActingOrgan(id, uri, organ -> new HandOver(id, guidance, organ, caller.subject(), Instant.now()));
     }
 
     /** A hearing held during handling (条例 Art 31(六)) or re-review (Art 36 ¶2); days are calendar dates. */

@@ -176,6 +176,48 @@ class PetitionTest {
                 .expectException(TransitionRefused.class);
     }
 
+    /**
+     * 导入 (Art 31(一)–(五), petition-rules.md §2.3): the accepted arbitration matter is closed on the petition side by a
+     * notice naming the channel and its own limit; on the petition track the same step is refused (Art 31(六), 32).
+     */
+    @Test
+    void aMatterOfAnotherChannelIsHandedOverWithItsOwnLimit_Art31() {
+        Instant lastDay = Instant.parse("2025-10-14T08:00:00Z");
+        Object[] arbitration = java.util.Arrays.copyOf(registeredAndRouted(), 3);
+        arbitration[2] = new org.petitionsuite.intake.api.ClassificationNoted("p-20",
+                org.petitionsuite.contract.PetitionKind.APPEAL_OR_DEMAND, LegalChannel.ARBITRATION, "条例 Art 31(二)",
+                "national@2026.1", "labour-dispute-arbitration", RECEIVED, "ce-c");
+        Instant handedOver = lastDay.plusSeconds(86_400);
+        fixture.given(arbitration)
+                .andGivenCommands(accept(lastDay))
+                .when(new org.petitionsuite.intake.api.HandOver("p-20", "请向劳动人事争议仲裁委员会申请仲裁。", "330102-rsj",
+                        "handler-1", handedOver))
+                .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
+                        org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                                new org.hamcrest.CustomMatcher<Object>("a 导入告知书 naming arbitration and its one-year limit") {
+                                    @Override
+                                    public boolean matches(Object item) {
+                                        return item instanceof DocumentIssued d && d.type() == DocumentType.CHANNEL_NOTICE
+                                                && "仲裁程序".equals(d.fields().get("channel"))
+                                                && d.fields().get("ownLimit").contains("劳动争议调解仲裁法》第二十七条");
+                                    }
+                                },
+                                org.hamcrest.Matchers.<Object>equalTo(new org.petitionsuite.intake.api.PetitionConcluded("p-20", "330102",
+                                        org.petitionsuite.contract.ConclusionBasis.OWN_PROCEDURE, "p-20", true, null, "handler-1",
+                                        handedOver)),
+                                org.axonframework.test.matchers.Matchers.andNoMore())));
+        fixture.given(arbitration)
+                .andGivenCommands(accept(lastDay))
+                .when(new org.petitionsuite.intake.api.HandOver("p-20", " ", "330102-rsj", "handler-1", handedOver))
+                .expectNoEvents()
+                .expectException(InvalidStepException.class);
+        fixture.given(registeredAndRouted())
+                .andGivenCommands(accept(lastDay))
+                .when(new org.petitionsuite.intake.api.HandOver("p-20", "请起诉。", "330102-rsj", "handler-1", handedOver))
+                .expectNoEvents()
+                .expectException(TransitionRefused.class);
+    }
+
     @Test
     void aLateAcceptanceIsStillAnAcceptanceButNotTimely_Art44() {
         Instant late = Instant.parse("2025-10-15T08:00:00Z");

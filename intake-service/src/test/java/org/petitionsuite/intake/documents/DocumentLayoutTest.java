@@ -46,6 +46,8 @@ class DocumentLayoutTest {
         f.put("terms", "公司于12月31日前一次性支付拖欠工资。");
         f.put("agreedOn", "2026年11月20日");
         f.put("earlierPetition", "5d2b4a52-1b8e-3c53-9d4a-0e1f7f5c2a11");
+        f.put("guidance", "请向上城区劳动人事争议仲裁委员会申请仲裁。");
+        f.put("ownLimit", "劳动争议申请仲裁的时效期间为一年");
         return f;
     }
 

@@ -65,6 +65,12 @@ class AccessMatrixTest {
             opinion         analyst     - - - - -
             opinion         integrator  - - - - -
             opinion         admin       S S - - S
+            hand-over       registrar   - - - - -
+            hand-over       handler     S - - - -
+            hand-over       supervisor  - - - - -
+            hand-over       analyst     - - - - -
+            hand-over       integrator  - - - - -
+            hand-over       admin       S S - - S
             hearing         registrar   - - - - -
             hearing         handler     S - - - -
             hearing         supervisor  - - - - -
@@ -144,6 +150,7 @@ class AccessMatrixTest {
             case "acceptance" -> request.body("{}").post(path + "/acceptance");
             case "extension" -> request.body("{}").post(path + "/extension");
             case "opinion" -> request.body("{}").post(path + "/handling-opinion");
+            case "hand-over" -> request.body("{}").post(path + "/hand-over");
             case "hearing" -> request.body("{}").post(path + "/hearings");
             case "agreement" -> request.body("{}").post(path + "/agreement");
             case "review-request" -> request.body(Map.of("level", "REVIEW", "organCode", organOf(relation), "organName", "某机关"))
@@ -205,7 +212,7 @@ class AccessMatrixTest {
             }
         }
         assertThat(violations).as("access matrix (%d cases)", outcomes.size()).isEmpty();
-        assertThat(outcomes).hasSize(15 * 6 * 5);
+        assertThat(outcomes).hasSize(16 * 6 * 5);
         // Nothing was applied: the petition still awaits acceptance.
         given().auth().oauth2(Tokens.handlerOf("330102", "330102-rsj")).get("/api/v1/petitions/" + id).then()
                 .body("status", equalTo("AWAITING_ACCEPTANCE"));

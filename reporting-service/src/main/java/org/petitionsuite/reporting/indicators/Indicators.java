@@ -75,8 +75,8 @@ public class Indicators {
                       count(*) filter (where f.accepted and f.handling_limit and f.answered_on is not null and not f.answer_timely),
                       count(*) filter (where f.accepted and f.handling_limit and f.answered_on is null and not f.handling_lapsed),
                       count(*) filter (where f.accepted and f.handling_limit and f.answered_on is null and f.handling_lapsed),
-                      count(*) filter (where f.first_time and f.concluded_on is not null),
-                      count(*) filter (where f.first_time and f.concluded_on is not null and f.resolved_first),
+                      count(*) filter (where f.first_time and f.handling_limit and f.concluded_on is not null),
+                      count(*) filter (where f.first_time and f.handling_limit and f.concluded_on is not null and f.resolved_first),
                       count(*) filter (where f.legal_channel is not null),
                       count(*) filter (where f.legal_channel not in (%s)),
                       avg(f.answered_on - f.received_on) filter (where f.answered_on is not null)
