@@ -31,9 +31,10 @@ e2e_check() {
   log "e2e: registered $id → routing decided $channel, to $organ → visible in intake after $(( ($(date +%s%N) - start) / 1000000 )) ms"
   e2e_trace "$id" "$trace"
   e2e_four_services
+  e2e_channel_walk
   e2e_privacy_scan
   # The plain closing line CI reads, next to Maven's own.
-  echo "e2e: 3 passed, 0 failed"
+  echo "e2e: 4 passed, 0 failed"
 }
 
 # The trace given at registration is on every record the petition caused on intake's and routing's topics, which
@@ -108,6 +109,102 @@ e2e_four_services() {
   [ "$seen" = 1 ] || die "e2e: reporting showed [$figures] for village $village, expected [$expected] (items letters dept-timely unit-timely unit-overdue overdue unanswered other-channels)"
   log "e2e: 3 petitions in $village → routed → 2 accepted → 1 notice overdue 30 days on → reporting shows [$figures] ($(( $(date +%s) - start )) s after the shifted sweep started)"
   e2e_one_owner_per_deadline "${ids[0]}"
+}
+
+# One matter down each legal channel across the four services (条例 Art 23 ¶4, Art 29–34; petition-rules.md §2.2–2.3).
+# The organ routing chose accepts it, then hands it over (导入) or, on the petition track, issues the handling opinion.
+# intake ends an off-track matter as 15 审核认定办结 (basis OWN_PROCEDURE) with the 导入告知书 and the petition-track one
+# as 4 已作出处理意见 with the 信访处理意见书; supervision opens the acceptance-notice clock only where Art 23 ¶3 applies
+# (not for 政法 litigation relief nor 纪检监察) and the handling clock only on the petition track; reporting counts the
+# five matters of 诉访分离 channels as other legal channels (a suggestion is not one), only the petition-track matter
+# in 按期答复率 and none in 一次性化解率.
+e2e_channel_walk() {
+  local village registrar supervisor analyst spec channel purpose category text body id organ handler deadline got want
+  local ids=() channels=() figures expected="7 5/7 1 0 0"
+  village="330102$(printf '%03d%03d' $((RANDOM % 899 + 100)) $((RANDOM % 899 + 100)))"
+  registrar=$(dev_token registrar 330000)
+  supervisor=$(dev_token supervisor 330000)
+  analyst=$(dev_token analyst 330000)
+  for spec in "DUTY_PERFORMANCE|SEEK_RESOLUTION|劳动和社会保障_工资拖欠|请求督促某建筑公司支付拖欠工资。" \
+              "ARBITRATION|SEEK_RESOLUTION|劳动和社会保障_劳动关系|公司单方解除劳动合同，请求支付经济补偿金。" \
+              "ADMINISTRATIVE_RECONSIDERATION|APPEAL|自然资源|对区自然资源局作出罚款二十万元的行政处罚决定不服。" \
+              "COURT_PROCEDURE|APPEAL|政法_法院|对区人民法院作出的民事判决不服，请求再审。" \
+              "DISCIPLINE_INSPECTION|REPORT_OR_ACCUSATION|纪检监察_违反廉洁纪律|反映某街道工作人员在低保审批中收受好处。" \
+              "SUGGESTION_HANDLING|OPINION_OR_SUGGESTION|交通运输_公共交通|建议在某社区增设一条公交线路。" \
+              "PETITION_PROCEDURE|SEEK_RESOLUTION|劳动和社会保障_养老保险|请求说明本人养老金的核定依据。"; do
+    IFS='|' read -r channel purpose category text <<<"$spec"
+    body=$(PURPOSE=$purpose CATEGORY=$category TEXT=$text VILLAGE=$village REF="e2e-walk-$village-$channel" node -e '
+      const p = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")), e = process.env;
+      Object.assign(p, {purpose: e.PURPOSE, contentCategory: e.CATEGORY, request: e.TEXT, factsAndReasons: e.TEXT,
+        placeOfMatter: e.VILLAGE, sourceReference: e.REF, receivedAt: new Date().toISOString()});
+      p.petitioners[0].idNumber = null;
+      console.log(JSON.stringify(p));' "$LOCAL_DIR/demo/petitions/001-wage-arrears.json")
+    id=$(curl -fsS -X POST http://127.0.0.1:8081/api/v1/petitions -H "Authorization: Bearer $registrar" \
+          -H 'Content-Type: application/json' --data-binary "$body" | json_field id)
+    [ -n "$id" ] || die "e2e: the channel walk's registration for $channel failed"
+    ids+=("$id"); channels+=("$channel")
+  done
+  for n in "${!ids[@]}"; do
+    id=${ids[$n]} channel=${channels[$n]}
+    deadline=$(( $(date +%s) + 120 ))
+    until organ=$(curl -fsS -H "Authorization: Bearer $registrar" "http://127.0.0.1:8081/api/v1/petitions/$id" 2>/dev/null \
+                    | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const p=JSON.parse(s);
+                        if (p.route && p.route.organCode && p.classification) console.log(p.classification.channel+" "+p.route.organCode)})') \
+          && [ -n "$organ" ]; do
+      [ "$(date +%s)" -lt "$deadline" ] || die "e2e: the $channel matter $id was not classified and routed within 120 s"
+      sleep 0.3
+    done
+    [ "${organ% *}" = "$channel" ] || die "e2e: the walk's $channel matter $id was classified ${organ% *}"
+    organ=${organ#* }
+    handler=$(dev_token handler "${organ:0:6}" "$organ")
+    curl -fsS -o /dev/null -X POST "http://127.0.0.1:8081/api/v1/petitions/$id/acceptance" -H "Authorization: Bearer $handler" \
+      -H 'Content-Type: application/json' --data-binary '{"decision":"ACCEPT"}' || die "e2e: $organ could not accept $id ($channel)"
+    deadline=$(( $(date +%s) + 60 ))
+    until [ "$(curl -fsS -H "Authorization: Bearer $handler" "http://127.0.0.1:8081/api/v1/petitions/$id" | json_field status)" = ACCEPTED ]; do
+      [ "$(date +%s)" -lt "$deadline" ] || die "e2e: the acceptance of $id ($channel) did not show within 60 s"
+      sleep 0.2
+    done
+    if [ "$channel" = PETITION_PROCEDURE ]; then
+      curl -fsS -o /dev/null -X POST "http://127.0.0.1:8081/api/v1/petitions/$id/handling-opinion" -H "Authorization: Bearer $handler" \
+        -H 'Content-Type: application/json' \
+        --data-binary '{"outcome":"EXPLAIN","factsFound":"经核查，养老金按规定核定。","decision":"予以解释说明。","legalBasis":"《社会保险法》第十六条"}' \
+        || die "e2e: the handling opinion on $id was refused"
+      want="OPINION_ISSUED - handling-opinion-1 ACCEPTANCE_NOTICE HANDLING"
+    else
+      curl -fsS -o /dev/null -X POST "http://127.0.0.1:8081/api/v1/petitions/$id/hand-over" -H "Authorization: Bearer $handler" \
+        -H 'Content-Type: application/json' --data-binary '{"guidance":"请依照该程序的规定向有权机关提出。"}' \
+        || die "e2e: the hand-over (导入) of $id ($channel) was refused"
+      case "$channel" in
+        COURT_PROCEDURE|DISCIPLINE_INSPECTION) want="CONCLUDED OWN_PROCEDURE channel-notice-1" ;;
+        *) want="CONCLUDED OWN_PROCEDURE channel-notice-1 ACCEPTANCE_NOTICE" ;;
+      esac
+    fi
+    deadline=$(( $(date +%s) + 60 ))
+    while :; do
+      got=$(PETITION=$(curl -fsS -H "Authorization: Bearer $handler" "http://127.0.0.1:8081/api/v1/petitions/$id") \
+            DOCS=$(curl -fsS -H "Authorization: Bearer $handler" "http://127.0.0.1:8081/api/v1/petitions/$id/documents") \
+            CASE=$(curl -fsS -H "Authorization: Bearer $supervisor" "http://127.0.0.1:8083/api/v1/supervision/cases/$id") node -e '
+        const p = JSON.parse(process.env.PETITION), d = JSON.parse(process.env.DOCS), c = JSON.parse(process.env.CASE);
+        const doc = d.map(x => x.documentId).filter(x => x !== "acceptance-notice-1").join(",");
+        const clocks = ["ACCEPTANCE_NOTICE", "HANDLING"].filter(s => c.clocks.some(k => k.step === s));
+        console.log([p.status, p.conclusion ? p.conclusion.basis : "-", doc, ...clocks].join(" "))' 2>/dev/null || true)
+      [ "$got" = "$want" ] && break
+      [ "$(date +%s)" -lt "$deadline" ] || die "e2e: the $channel matter $id shows [$got], expected [$want] (status basis documents clocks)"
+      sleep 0.5
+    done
+    log "e2e: channel walk: $channel → $organ: [$got]"
+  done
+  deadline=$(( $(date +%s) + 60 ))
+  while :; do
+    figures=$(curl -fsS -H "Authorization: Bearer $analyst" "http://127.0.0.1:8084/api/v1/reporting/indicators?region=$village" \
+      | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const o=JSON.parse(s);console.log([o.volume.items,
+        o.otherLegalChannels.numerator+"/"+o.otherLegalChannels.denominator,o.onTimeAnswer.onTime,o.onTimeAnswer.unanswered,
+        o.firstTimeResolution.denominator].join(" "))})' 2>/dev/null || true)
+    [ "$figures" = "$expected" ] && break
+    [ "$(date +%s)" -lt "$deadline" ] || die "e2e: reporting showed [$figures] for the channel walk's village $village, expected [$expected] (items other-channels on-time unanswered first-time-concluded)"
+    sleep 0.5
+  done
+  log "e2e: channel walk in $village: reporting shows [$figures] (items, other channels, 按期答复 on time, unanswered, 一次性化解率 denominator)"
 }
 
 # One owner per deadline (event-contract's README): the acceptance notice's last day is the one routing published with

@@ -26,6 +26,10 @@ import java.util.List;
  *                         taken as it is by intake (是否及时受理) and supervision (the T4 clock). Null without an organ, and
  *                         in records published before the field existed
  * @param objectionDue     the receiving organ's last day to object (Art 23 ¶3, 5 working days, T5); null likewise
+ * @param reviewOrgans     directory codes of the organs one level above the receiving organ that may review its
+ *                         handling opinion (复查, 条例 Art 35), the accused left out; intake records a review request only
+ *                         for one of them. Null off the petition track, without an organ, and in older records
+ * @param reReviewOrgans   likewise two levels above, for the re-review (复核, 条例 Art 36)
  */
 public record PetitionRoutedV1(
         String petitionId,
@@ -43,7 +47,18 @@ public record PetitionRoutedV1(
         Instant routedAt,
         List<String> accusedOrgans,
         LocalDate noticeDue,
-        LocalDate objectionDue) {
+        LocalDate objectionDue,
+        List<String> reviewOrgans,
+        List<String> reReviewOrgans) {
+
+    /** A route without the review organs (records published before they were added, and tests). */
+    public PetitionRoutedV1(String petitionId, String placeOfMatter, String organCode, String organName, String organLevel,
+                            String organRegion, String mode, Integer reportWithinDays, String directoryVersion,
+                            String article, String rationale, List<String> flags, Instant routedAt,
+                            List<String> accusedOrgans, LocalDate noticeDue, LocalDate objectionDue) {
+        this(petitionId, placeOfMatter, organCode, organName, organLevel, organRegion, mode, reportWithinDays,
+                directoryVersion, article, rationale, flags, routedAt, accusedOrgans, noticeDue, objectionDue, null, null);
+    }
 
     /** A route without the receiving organ's deadlines (records published before they were added, and tests). */
     public PetitionRoutedV1(String petitionId, String placeOfMatter, String organCode, String organName, String organLevel,
@@ -51,7 +66,7 @@ public record PetitionRoutedV1(
                             String article, String rationale, List<String> flags, Instant routedAt,
                             List<String> accusedOrgans) {
         this(petitionId, placeOfMatter, organCode, organName, organLevel, organRegion, mode, reportWithinDays,
-                directoryVersion, article, rationale, flags, routedAt, accusedOrgans, null, null);
+                directoryVersion, article, rationale, flags, routedAt, accusedOrgans, null, null, null, null);
     }
 
     /** Flag: the accused organ was left out (Art 30 ¶3). Every flag's meaning is in the record's Javadoc and schema. */

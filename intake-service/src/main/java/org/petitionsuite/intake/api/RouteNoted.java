@@ -7,7 +7,16 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record RouteNoted(String petitionId, String organCode, String organName, String mode, Integer reportWithinDays,
                          Instant routedAt, String decisionId, java.util.List<String> accusedOrgans,
-                         java.time.LocalDate noticeDue, java.util.List<String> flags) {
+                         java.time.LocalDate noticeDue, java.util.List<String> flags,
+                        java.util.List<String> reviewOrgans, java.util.List<String> reReviewOrgans) {
+    /** A route noted before routing published the review organs (stored events, tests). */
+    public RouteNoted(String petitionId, String organCode, String organName, String mode, Integer reportWithinDays,
+                      Instant routedAt, String decisionId, java.util.List<String> accusedOrgans,
+                      java.time.LocalDate noticeDue, java.util.List<String> flags) {
+        this(petitionId, organCode, organName, mode, reportWithinDays, routedAt, decisionId, accusedOrgans, noticeDue,
+                flags, null, null);
+    }
+
 
     /** A route noted before routing published the notice limit and its flags (stored events, tests). */
     public RouteNoted(String petitionId, String organCode, String organName, String mode, Integer reportWithinDays,

@@ -100,6 +100,9 @@ public class Petition {
     private boolean noticeByOwnRules;
     /** The organs the matter accuses (routing's decision, Art 30 ¶3): none of them reviews or re-reviews it. */
     private Set<String> accusedOrgans = Set.of();
+    /** The organs one and two levels above the receiving organ (routing's directory, Art 35, 36); null: not said. */
+    private List<String> reviewOrgans;
+    private List<String> reReviewOrgans;
     private boolean personalDataErased;
     /** Positions of the petitioners whose own personal data was erased (PetitionerErased). */
     private final Set<Integer> erasedPetitioners = new HashSet<>();
@@ -188,7 +191,7 @@ public class Petition {
             apply(new RouteNoted(petitionId, command.organCode(), command.organName(), command.mode(),
                     command.reportWithinDays(), command.routedAt(), command.decisionId(),
                     command.accusedOrgans() == null ? List.of() : command.accusedOrgans(), command.noticeDue(),
-                    command.flags() == null ? List.of() : command.flags()));
+                    command.flags() == null ? List.of() : command.flags(), command.reviewOrgans(), command.reReviewOrgans()));
             if (command.flagged(PetitionRoutedV1.ALREADY_ACCEPTED_BELOW) && status == PetitionStatus.AWAITING_ACCEPTANCE) {
                 declineAsAcceptedBelow(command, profile(limits).label());
             }
@@ -482,6 +485,13 @@ public class Petition {
             throw new TransitionRefused(rule, command.level().label() + " is asked of the level above " + below
                     + ", not of the organ whose opinion is challenged");
         }
+        // 上一级: the hierarchy is routing's directory, published with the route; routes from before it say nothing.
+        List<String> above = review ? reviewOrgans : reReviewOrgans;
+        if (above != null && !above.contains(command.organCode())) {
+            throw new TransitionRefused(rule, command.level().label() + " is asked of the level above " + below
+                    + (above.isEmpty() ? ", and the authority directory lists no organ there: add it to the directory"
+                    : ": one of " + String.join(", ", above) + " (authority directory)") + ", not of " + command.organCode());
+        }
         LimitProfile profile = profile(limits);
         LocalDate answerDue = profile.deadline(review ? Step.REVIEW_ANSWER : Step.RE_REVIEW_ANSWER, requestedOn, calendar);
         apply(new ReviewRequested(petitionId, details.placeOfMatter(), command.level(), command.organCode(), command.organName(),
@@ -763,6 +773,8 @@ public class Petition {
         routeNoticeDue = event.noticeDue();
         noticeByOwnRules = event.noticeByOwnRules();
         accusedOrgans = event.accusedOrgans() == null ? Set.of() : Set.copyOf(event.accusedOrgans());
+        reviewOrgans = event.reviewOrgans();
+        reReviewOrgans = event.reReviewOrgans();
     }
 
     @EventSourcingHandler

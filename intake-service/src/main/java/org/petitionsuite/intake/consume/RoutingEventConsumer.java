@@ -55,7 +55,7 @@ public class RoutingEventConsumer extends ContractConsumer {
             }
             command = new NoteRoute(route.petitionId(), route.organCode(), route.organName(), route.mode(),
                     route.reportWithinDays(), route.routedAt(), id, route.accusedOrgansOrNone(), route.noticeDue(),
-                    route.flags() == null ? List.of() : route.flags());
+                    route.flags() == null ? List.of() : route.flags(), route.reviewOrgans(), route.reReviewOrgans());
         } else {
             return "ignored";
         }

@@ -188,6 +188,43 @@ class ProcedureTest {
                 .expectException(TransitionRefused.class);
     }
 
+    /**
+     * Art 35, 36 "上一级": with the route routing published the organs one and two levels above from its directory; a
+     * same-level bureau of another district, or a level-above organ of another system, is refused; so is everyone
+     * when the directory lists nobody above.
+     */
+    @Test
+    void reviewAndReReviewGoToTheLevelAboveInTheDirectory_Art35_Art36() {
+        List<Object> withHierarchy = opinionIssued();
+        withHierarchy.set(1, new RouteNoted(ID, ORGAN, "北京市朝阳区人力资源和社会保障局", "FORWARD", null, at("2025-05-06"), "ce-r",
+                List.of(), null, List.of(), List.of(CITY_ORGAN), List.of(PROVINCE_ORGAN)));
+        for (String wrong : List.of("110106-rsj", "110100-zjj", PROVINCE_ORGAN)) {
+            fixture.given(withHierarchy)
+                    .when(new RequestReview(ID, ReviewLevel.REVIEW, wrong, "某局", day("2025-06-20"), null, "h", at("2025-06-20")))
+                    .expectNoEvents()
+                    .expectException(TransitionRefused.class)
+                    .expectExceptionMessage(org.hamcrest.Matchers.containsString("one of " + CITY_ORGAN));
+        }
+        fixture.given(withHierarchy)
+                .when(new RequestReview(ID, ReviewLevel.REVIEW, CITY_ORGAN, "北京市人力资源和社会保障局", day("2025-06-20"), "请求复查",
+                        "handler-2", at("2025-06-20")))
+                .expectSuccessfulHandlerExecution();
+        List<Object> reviewed = reviewOpinionIssued();
+        reviewed.set(1, withHierarchy.get(1));
+        fixture.given(reviewed)
+                .when(new RequestReview(ID, ReviewLevel.RE_REVIEW, "110100-zjj", "某局", day("2025-07-15"), null, "h", at("2025-07-15")))
+                .expectNoEvents()
+                .expectException(TransitionRefused.class);
+        List<Object> nobodyAbove = opinionIssued();
+        nobodyAbove.set(1, new RouteNoted(ID, ORGAN, "北京市朝阳区人力资源和社会保障局", "FORWARD", null, at("2025-05-06"), "ce-r",
+                List.of(), null, List.of(), List.of(), List.of()));
+        fixture.given(nobodyAbove)
+                .when(new RequestReview(ID, ReviewLevel.REVIEW, CITY_ORGAN, "市人社局", day("2025-06-20"), null, "h", at("2025-06-20")))
+                .expectNoEvents()
+                .expectException(TransitionRefused.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("lists no organ there"));
+    }
+
     @Test
     void noOrganTheMatterAccusesReviewsOrReReviewsIt_Art30_3() {
         List<Object> accusing = opinionIssued();

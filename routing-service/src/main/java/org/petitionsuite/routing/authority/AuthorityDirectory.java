@@ -235,6 +235,31 @@ public final class AuthorityDirectory {
                 accusation.accusedOrgans());
     }
 
+    /**
+     * The organs that may review (复查, 条例 Art 35, {@code levelsUp} 1) or re-review (复核, Art 36, {@code levelsUp} 2)
+     * the opinion of {@code organ}: "上一级" taken as the directory's hierarchy, i.e. organs exactly that many levels
+     * above, serving a region that contains the organ's, running the petition procedure, in an area the organ shares
+     * (or either has no areas), never one the matter accuses (Art 30 ¶3). A people's government of the organ's own
+     * level (the other reading of 上一级行政机关) is not in the directory [U]; a deployment lists it as an organ of the
+     * level above to admit it.
+     */
+    public List<String> superiorsOf(Organ organ, int levelsUp, java.util.Collection<String> accused) {
+        int level = organ.level().ordinal() - levelsUp;
+        if (level < 0) {
+            return List.of();
+        }
+        return file.organs().stream()
+                .filter(o -> o.level().ordinal() == level)
+                .filter(o -> strictlyAbove(o, organ))
+                .filter(o -> o.channels() != null && o.channels().contains(LegalChannel.PETITION_PROCEDURE))
+                .filter(o -> o.areas() == null || o.areas().isEmpty() || organ.areas() == null || organ.areas().isEmpty()
+                        || o.areas().stream().anyMatch(organ.areas()::contains))
+                .filter(o -> !accused.contains(o.code()))
+                .map(Organ::code)
+                .sorted()
+                .toList();
+    }
+
     /** Whether {@code organ} serves a region strictly containing the region of {@code below}. */
     private static boolean strictlyAbove(Organ organ, Organ below) {
         return region(organ).contains(region(below)) && !region(organ).equals(region(below));

@@ -95,7 +95,7 @@ public class PetitionRouting {
                 .or(() -> acceptedBelow(command, matterHistory, limits, directory, accusation))
                 .filter(r -> !accusation.excludes(r.organ()))
                 .orElseGet(() -> directory.resolve(matter, decision));
-        apply(routed(route, command.classifiedAt(), limits, calendar));
+        apply(routed(route, command.classifiedAt(), limits, calendar, directory));
         return ClassificationOutcome.CLASSIFIED;
     }
 
@@ -165,7 +165,7 @@ public class PetitionRouting {
         apply(new PetitionClassifiedV1(petitionId, matter.placeOfMatter(), decision.kind(), decision.channel(),
                 decision.catalogVersion(), decision.ruleId(), decision.article(), decision.rationale(), decision.evidence(),
                 command.at(), registrationId));
-        apply(routed(route, command.at(), limits, calendar));
+        apply(routed(route, command.at(), limits, calendar, directory));
     }
 
     /**
@@ -193,7 +193,7 @@ public class PetitionRouting {
         violations.refuseIfAny(RoutingRefusedException::new);
         apply(new RoutingObjectedV1(petitionId, command.organCode(), command.reasons(), receivedOn, lastDay, command.at()));
         Classification decision = new Classification(channel.kind(), channel, null, null, channel.article(), null, List.of());
-        apply(routed(directory.resolve(matter, decision, objectedOrgans), command.at(), limits, calendar));
+        apply(routed(directory.resolve(matter, decision, objectedOrgans), command.at(), limits, calendar, directory));
     }
 
     /**
@@ -211,9 +211,12 @@ public class PetitionRouting {
     /**
      * The route, with the receiving organ's two deadlines decided here once (Art 23 ¶3): the acceptance notice (T4) and
      * the objection window (T5), both from its receipt, the day of the route, under the place's limit profile. intake
-     * and supervision take them from the event.
+     * and supervision take them from the event. With them, on the petition track, the organs one and two levels above
+     * that may review and re-review its opinion (Art 35, 36), from the directory's hierarchy; intake holds the review
+     * request to them.
      */
-    private PetitionRoutedV1 routed(Route route, Instant at, LimitProfiles limits, WorkingDayCalendar calendar) {
+    private PetitionRoutedV1 routed(Route route, Instant at, LimitProfiles limits, WorkingDayCalendar calendar,
+                                    AuthorityDirectory directory) {
         Organ organ = route.organ();
         LimitProfile profile = limits.forPlace(matter.placeOfMatter());
         LocalDate receivedOn = dayOf(at);
@@ -229,7 +232,14 @@ public class PetitionRouting {
                 organ == null ? null : organ.code(), organ == null ? null : organ.name(),
                 organ == null ? null : organ.level().name(), organ == null ? null : organ.region(),
                 route.mode().name(), route.reportWithinDays(), route.directoryVersion(), route.article(), route.rationale(),
-                List.copyOf(flags), at, route.accusedOrgans(), noticeDue, objectionDue);
+                List.copyOf(flags), at, route.accusedOrgans(), noticeDue, objectionDue,
+                reviewers(organ, 1, route, directory), reviewers(organ, 2, route, directory));
+    }
+
+    /** Art 35 (1 level up) and Art 36 (2): only where a handling opinion can follow, i.e. on the petition track. */
+    private List<String> reviewers(Organ organ, int levelsUp, Route route, AuthorityDirectory directory) {
+        boolean petitionTrack = channel == null || channel.handlingLimitOfArticle34();
+        return organ == null || !petitionTrack ? null : directory.superiorsOf(organ, levelsUp, route.accusedOrgans());
     }
 
     /** Intake reported the acceptance; noted once per organ and moment (redelivery is normal). */

@@ -3,6 +3,7 @@ package org.petitionsuite.routing.authority;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.petitionsuite.contract.Purpose;
 import org.petitionsuite.routing.catalog.CatalogException;
@@ -22,6 +23,23 @@ class AuthorityDirectoryTest {
 
     private static Matter matter(Purpose purpose, String category, String text, String place, boolean collective, String accused) {
         return new Matter(purpose, category, text, "", place, collective, accused);
+    }
+
+    /**
+     * Art 35, 36 "上一级" from the directory: the city and the province labour organs above a district labour bureau;
+     * not a same-level bureau, not a court or another system above, not an organ the matter accuses.
+     */
+    @Test
+    void theLevelsAboveAnOrganAreItsSystemsOrgansOfEnclosingRegions() {
+        Organ district = DIRECTORY.find("330102-rsj").orElseThrow();
+        assertThat(DIRECTORY.superiorsOf(district, 1, List.of())).containsExactly("330100-rsj");
+        assertThat(DIRECTORY.superiorsOf(district, 2, List.of())).containsExactly("330000-rst");
+        assertThat(DIRECTORY.superiorsOf(district, 1, List.of("330100-rsj"))).isEmpty();
+        assertThat(DIRECTORY.superiorsOf(district, 3, List.of())).isEmpty();
+        Organ housing = DIRECTORY.find("330102-zjj").orElseThrow();
+        assertThat(DIRECTORY.superiorsOf(housing, 1, List.of())).containsExactly("330100-zjj");
+        Organ yuhang = DIRECTORY.find("330110-rsj").orElseThrow();
+        assertThat(DIRECTORY.superiorsOf(yuhang, 1, List.of())).containsExactly("330100-rsj").doesNotContain("330102-rsj");
     }
 
     @Test

@@ -223,6 +223,33 @@ class PetitionRoutingTest {
         org.junit.jupiter.api.Assertions.assertEquals("p-0", askedMatter, "the lookup is by intake's matter id");
     }
 
+    /**
+     * Art 35, 36 "上一级", read from the directory: a petition-track route names the organs one and two levels above
+     * that may review and re-review the receiving organ's opinion; an off-track route names none (no opinion follows).
+     */
+    @Test
+    void aPetitionTrackRouteNamesTheLevelsAboveThatMayReviewIt_Art35_Art36() {
+        Matter pension = new Matter(Purpose.SEEK_RESOLUTION, "劳动和社会保障_养老保险", "请求说明本人养老金的核定依据", "", "330102");
+        fixture.givenNoPriorActivity()
+                .when(new ClassifyPetition("p-1", pension, "ce-1", NOW, "p-1"))
+                .expectEventsMatching(routedWith(r -> "330102-rsj".equals(r.organCode())
+                        && List.of("330100-rsj").equals(r.reviewOrgans()) && List.of("330000-rst").equals(r.reReviewOrgans())));
+        fixture.givenNoPriorActivity()
+                .when(classify("对区人民法院作出的民事判决不服", "330102"))
+                .expectEventsMatching(routedWith(r -> r.reviewOrgans() == null && r.reReviewOrgans() == null));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static org.hamcrest.Matcher routedWith(java.util.function.Predicate<PetitionRoutedV1> test) {
+        return org.axonframework.test.matchers.Matchers.payloadsMatching(org.axonframework.test.matchers.Matchers.listWithAnyOf(
+                (org.hamcrest.Matcher) new org.hamcrest.CustomMatcher<Object>("a route with the expected review organs") {
+                    @Override
+                    public boolean matches(Object item) {
+                        return item instanceof PetitionRoutedV1 r && test.test(r);
+                    }
+                }));
+    }
+
     @Test
     void aReReviewOpinionIsNotedOnce() {
         Instant issuedAt = ROUTED.plusSeconds(86_400);
