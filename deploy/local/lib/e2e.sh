@@ -208,8 +208,9 @@ e2e_channel_walk() {
 }
 
 # One owner per deadline (event-contract's README): the acceptance notice's last day is the one routing published with
-# the route, and intake's decision and supervision's clock carry that same day; the handling limit is intake's, and
-# supervision's clock carries it, or, off the petition track (this run's duty-performance matter), neither has one.
+# the route, and intake's decision and supervision's clock carry that same day and the same outcome (met in time or
+# not); the handling limit is intake's, and supervision's clock carries it, or, off the petition track (this run's
+# duty-performance matter), neither has one.
 e2e_one_owner_per_deadline() {
   local id=$1 supervisor routed accepted clocks line
   supervisor=$(dev_token supervisor 330000)
@@ -218,13 +219,14 @@ e2e_one_owner_per_deadline() {
   clocks=$(curl -fsS -H "Authorization: Bearer $supervisor" "http://127.0.0.1:8083/api/v1/supervision/cases/$id")
   line=$(ROUTED=$routed ACCEPTED=$accepted CLOCKS=$clocks node -e '
     const r = JSON.parse(process.env.ROUTED), a = JSON.parse(process.env.ACCEPTED), c = JSON.parse(process.env.CLOCKS);
-    const due = step => (c.clocks.find(k => k.step === step) || {}).due;
+    const clock = step => c.clocks.find(k => k.step === step) || {};
     const or = v => v == null ? "none" : v;
-    console.log([r.noticeDue, a.noticeDue, due("ACCEPTANCE_NOTICE"), or(a.handlingDue), or(due("HANDLING"))].join(" "))')
+    console.log([r.noticeDue, a.noticeDue, clock("ACCEPTANCE_NOTICE").due, or(a.handlingDue), or(clock("HANDLING").due),
+      a.timely, clock("ACCEPTANCE_NOTICE").timely].join(" "))')
   set -- $line
-  [ "$#" = 5 ] && [ "$1" = "$2" ] && [ "$2" = "$3" ] && [ "$4" = "$5" ] \
-    || die "e2e: the deadlines of $id disagree: notice routing/intake/supervision, handling intake/supervision = [$line]"
-  log "e2e: one owner per deadline for $id: acceptance notice $1 (routing = intake = supervision), handling $4 (intake = supervision)"
+  [ "$#" = 7 ] && [ "$1" = "$2" ] && [ "$2" = "$3" ] && [ "$4" = "$5" ] && [ "$6" = "$7" ] \
+    || die "e2e: the deadlines of $id disagree: notice routing/intake/supervision, handling intake/supervision, notice met in time intake/supervision = [$line]"
+  log "e2e: one owner per deadline for $id: acceptance notice $1 (routing = intake = supervision), met in time: $6 (intake = supervision), handling $4 (intake = supervision)"
 }
 
 # A resident ID number with its GB 11643 check character, random but valid, born in Shangcheng.
