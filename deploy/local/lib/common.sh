@@ -6,8 +6,11 @@ PG_USER=${PG_USER:-postgres}
 KAFKA_PORT=${KAFKA_PORT:-9092}
 KAFKA_CONTROLLER_PORT=${KAFKA_CONTROLLER_PORT:-9093}
 KAFKA_BOOTSTRAP=127.0.0.1:$KAFKA_PORT
-# The services and the tests read these.
-export PG_HOST PG_PORT PG_USER KAFKA_BOOTSTRAP_SERVERS=$KAFKA_BOOTSTRAP
+# The tests' own broker: tests never read what 'suite up', a benchmark or a developer left on the suite's topics.
+KAFKA_TEST_PORT=${KAFKA_TEST_PORT:-9292}
+KAFKA_TEST_CONTROLLER_PORT=${KAFKA_TEST_CONTROLLER_PORT:-9293}
+# The services read the first, the tests (their Quarkus test profile and test-kit) the second.
+export PG_HOST PG_PORT PG_USER KAFKA_BOOTSTRAP_SERVERS=$KAFKA_BOOTSTRAP KAFKA_TEST_BOOTSTRAP_SERVERS=127.0.0.1:$KAFKA_TEST_PORT
 
 # One database per service (services never read each other's tables); tests get their own.
 SERVICE_DATABASES="petition_intake petition_routing petition_supervision petition_reporting"
@@ -50,6 +53,8 @@ show_logs() {
 }
 
 infra_up() { postgres_start; postgres_create_databases; kafka_start; kafka_create_topics; }
+# What the module tests need (mvn test in one module): PostgreSQL and the tests' broker.
+test_infra_up() { postgres_start; postgres_create_databases; test_kafka kafka_start; test_kafka kafka_create_topics; }
 
 run_tests() {
   ensure_tools
@@ -61,8 +66,13 @@ run_tests() {
   postgres_answers || started_pg=1
   pid_alive "$STATE_DIR/kafka/kafka.pid" || started_kafka=1
   infra_up
+  # The tests get a broker of their own, empty on every run; the suite's topics keep whatever they hold, and at least
+  # a benchmark-sized backlog, to show that the tests do not read them.
+  test_kafka_fresh
+  kafka_backlog "${TEST_BACKLOG:-20000}"
   log "running every test: mvn verify"
   (cd "$ROOT" && mvn -B -ntp verify "$@") || status=$?
+  test_kafka kafka_stop
   if [ "$status" = 0 ]; then
     log "end to end across the four services, with the jars mvn verify built"
     # What mvn verify wrote to the broker is test data: the services start reading after it (reporting, which keeps

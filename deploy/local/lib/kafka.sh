@@ -3,18 +3,20 @@
 KAFKA_DIR=$STATE_DIR/kafka
 KAFKA_PID=$KAFKA_DIR/kafka.pid
 KAFKA_LOG=$STATE_DIR/logs/kafka.log
+KAFKA_LIBS=$STATE_DIR/kafka/libs # one copy of the broker's jars for both brokers
+KAFKA_NAME=kafka
 
 kafka_libs() {
-  if [ ! -f "$KAFKA_DIR/libs/.complete" ]; then
+  if [ ! -f "$KAFKA_LIBS/.complete" ]; then
     log "resolving the Kafka 4.3.1 broker from Maven Central"
-    rm -rf "$KAFKA_DIR/libs"
+    rm -rf "$KAFKA_LIBS"
     mvn -B -q -ntp -f "$LOCAL_DIR/kafka/pom.xml" dependency:copy-dependencies \
-      -DincludeScope=runtime -DoutputDirectory="$KAFKA_DIR/libs" >/dev/null
-    touch "$KAFKA_DIR/libs/.complete"
+      -DincludeScope=runtime -DoutputDirectory="$KAFKA_LIBS" >/dev/null
+    touch "$KAFKA_LIBS/.complete"
   fi
 }
 
-kafka_java() { java -Xms128m -Xmx512m -XX:TieredStopAtLevel=1 -Dlog4j2.configurationFile="$LOCAL_DIR/kafka/log4j2.properties" -cp "$KAFKA_DIR/libs/*" "$@"; }
+kafka_java() { java -Xms128m -Xmx512m -XX:TieredStopAtLevel=1 -Dlog4j2.configurationFile="$LOCAL_DIR/kafka/log4j2.properties" -cp "$KAFKA_LIBS/*" "$@"; }
 
 kafka_start() {
   if pid_alive "$KAFKA_PID"; then log "Kafka already running (pid $(cat "$KAFKA_PID"))"; return 0; fi
@@ -33,7 +35,7 @@ kafka_start() {
   log "starting Kafka on $KAFKA_BOOTSTRAP"
   : > "$KAFKA_LOG"
   nohup java -Xms256m -Xmx512m -XX:TieredStopAtLevel=1 -Dlog4j2.configurationFile="$LOCAL_DIR/kafka/log4j2.properties" \
-    -cp "$KAFKA_DIR/libs/*" kafka.Kafka "$KAFKA_DIR/server.properties" >>"$KAFKA_LOG" 2>&1 &
+    -cp "$KAFKA_LIBS/*" kafka.Kafka "$KAFKA_DIR/server.properties" >>"$KAFKA_LOG" 2>&1 &
   echo $! > "$KAFKA_PID"
   for _ in $(seq 1 120); do
     grep -q 'Kafka Server started' "$KAFKA_LOG" && { log "Kafka ready (pid $(cat "$KAFKA_PID"))"; return 0; }
@@ -44,10 +46,57 @@ kafka_start() {
   die "Kafka did not start; see $KAFKA_LOG"
 }
 
-kafka_stop() { stop_pid "$KAFKA_PID" Kafka; }
+kafka_stop() { stop_pid "$KAFKA_PID" "$KAFKA_NAME"; }
 
 kafka_status() {
-  if pid_alive "$KAFKA_PID"; then echo "kafka     up (pid $(cat "$KAFKA_PID"), $KAFKA_BOOTSTRAP)"; else echo "kafka     down"; fi
+  if pid_alive "$KAFKA_PID"; then printf '%-9s up (pid %s, %s)\n' "$KAFKA_NAME" "$(cat "$KAFKA_PID")" "$KAFKA_BOOTSTRAP"
+  else printf '%-9s down\n' "$KAFKA_NAME"; fi
+}
+
+# test_kafka FUNCTION [ARGS]: runs one of these functions against the tests' own broker (KAFKA_TEST_PORT), which has
+# its own data directory, log and pid; the tests' Quarkus profile and test-kit connect to it.
+test_kafka() (
+  KAFKA_NAME=kafka-test KAFKA_DIR=$STATE_DIR/kafka-test KAFKA_PID=$STATE_DIR/kafka-test/kafka.pid
+  KAFKA_LOG=$STATE_DIR/logs/kafka-test.log KAFKA_PORT=$KAFKA_TEST_PORT KAFKA_CONTROLLER_PORT=$KAFKA_TEST_CONTROLLER_PORT
+  KAFKA_BOOTSTRAP=$KAFKA_TEST_BOOTSTRAP_SERVERS
+  "$@"
+)
+
+# test_kafka_fresh: the tests' broker, stopped, emptied and started again with the suite's topics.
+test_kafka_fresh() {
+  test_kafka kafka_stop
+  rm -rf "$STATE_DIR/kafka-test/data"
+  test_kafka kafka_start
+  test_kafka kafka_create_topics
+}
+
+# kafka_backlog N: makes sure the suite's petition.intake.events holds at least N records, adding well-formed
+# registrations in a village of their own (330110999999) as a benchmark would leave them. The services' consumer groups
+# skip them ('suite test' moves them to the end); reporting counts them in that village only.
+kafka_backlog() {
+  local want=$1 have
+  have=$(kafka_java org.apache.kafka.tools.GetOffsetShell --bootstrap-server "$KAFKA_BOOTSTRAP" \
+           --topic petition.intake.events 2>/dev/null | awk -F: '{s+=$3} END {print s+0}')
+  [ "$have" -ge "$want" ] && { log "the suite's topics hold a backlog of $have records"; return 0; }
+  log "putting a backlog of $((want - have)) registrations on the suite's petition.intake.events (the tests must not read it)"
+  node -e '
+    const n = +process.argv[1], now = new Date().toISOString();
+    for (let i = 0; i < n; i++) {
+      const id = require("crypto").randomUUID();
+      const data = {petitionId: id, registeredAt: now, receivedAt: now, channel: "LETTER", purpose: "SEEK_RESOLUTION",
+        contentCategory: "劳动和社会保障_工资拖欠", request: "backlog", factsAndReasons: "backlog", placeOfMatter: "330110999999",
+        numberOfPeople: 1, collective: false, petitioners: [], accusedTarget: null,
+        registeringOrgan: {code: "330110-xfj", name: "余杭区信访局", regionCode: "330110"}, sourceSystem: "backlog",
+        sourceReference: "backlog-" + id, matterId: id, firstTime: true};
+      console.log(["ce_specversion:1.0", "ce_id:" + require("crypto").randomUUID(), "ce_source:/petition-suite/backlog",
+        "ce_type:petition.registered.v1", "ce_time:" + now, "ce_subject:" + id,
+        "ce_dataschema:urn:petition-suite:schema:petition.registered.v1", "content-type:application/json"].join(",")
+        + "\t" + id + "\t" + JSON.stringify(data));
+    }' "$((want - have))" \
+  | kafka_java org.apache.kafka.tools.ConsoleProducer --bootstrap-server "$KAFKA_BOOTSTRAP" --topic petition.intake.events \
+      --reader-property parse.headers=true --reader-property parse.key=true --reader-property key.separator=$'\t' \
+      --reader-property headers.delimiter=$'\t' --reader-property headers.separator=, \
+      --reader-property headers.key.separator=: >/dev/null
 }
 
 # Topics are declared once, in deploy/local/kafka/topics (the Kubernetes KafkaTopic resources mirror them).

@@ -5,7 +5,8 @@ package org.petitionsuite.testkit;
  * tokens read their settings through MicroProfile Config, which then only has system properties and the environment.
  */
 public final class PlainJvm {
-    public static final String BOOTSTRAP = System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092");
+    /** The tests' own broker (deploy/local starts it), never the suite's: tests do not read what a developer left there. */
+    public static final String BOOTSTRAP = System.getenv().getOrDefault("KAFKA_TEST_BOOTSTRAP_SERVERS", "127.0.0.1:9292");
 
     private PlainJvm() {
     }
