@@ -9,8 +9,11 @@ KAFKA_BOOTSTRAP=127.0.0.1:$KAFKA_PORT
 # The tests' own broker: tests never read what 'suite up', a benchmark or a developer left on the suite's topics.
 KAFKA_TEST_PORT=${KAFKA_TEST_PORT:-9292}
 KAFKA_TEST_CONTROLLER_PORT=${KAFKA_TEST_CONTROLLER_PORT:-9293}
-# The services read the first, the tests (their Quarkus test profile and test-kit) the second.
+# The services read the first, the tests (their Quarkus test profile and test-kit) the second. The third is the test
+# profile's own name for kafka.bootstrap.servers: without it the first, an environment variable, would outrank the
+# test profile's value in application.properties (TestIsolationTest caught it).
 export PG_HOST PG_PORT PG_USER KAFKA_BOOTSTRAP_SERVERS=$KAFKA_BOOTSTRAP KAFKA_TEST_BOOTSTRAP_SERVERS=127.0.0.1:$KAFKA_TEST_PORT
+export _TEST_KAFKA_BOOTSTRAP_SERVERS=$KAFKA_TEST_BOOTSTRAP_SERVERS
 
 # One database per service (services never read each other's tables); tests get their own.
 SERVICE_DATABASES="petition_intake petition_routing petition_supervision petition_reporting"
