@@ -4,7 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 
-/** The project's own launcher (deploy/local/suite), for tests that stop and start the real broker. */
+/** The project's own launcher (deploy/local/suite), for tests that stop and start the tests' real broker. */
 public final class LocalSuite {
     private LocalSuite() {
     }

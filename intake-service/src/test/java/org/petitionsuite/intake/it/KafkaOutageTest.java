@@ -36,7 +36,7 @@ class KafkaOutageTest {
         List<String> ids = new ArrayList<>();
         double failuresBefore = publishFailures();
         try (TopicProbe topic = new TopicProbe(Topics.INTAKE_EVENTS)) {
-            LocalSuite.run("kafka-stop");
+            LocalSuite.run("test-kafka-stop");
             try {
                 for (int i = 0; i < PETITIONS; i++) {
                     ids.add(PetitionRegistrationTest.register(Samples.details()));
@@ -47,7 +47,7 @@ class KafkaOutageTest {
                 // (token not moved, batch sent again) is what delivers the events below.
                 await().atMost(Duration.ofSeconds(90)).until(() -> publishFailures() > failuresBefore);
             } finally {
-                LocalSuite.run("kafka-start");
+                LocalSuite.run("test-kafka-start");
             }
             Set<String> expected = Set.copyOf(ids);
             List<ConsumerRecord<String, byte[]>> records = topic.pollUntil(
