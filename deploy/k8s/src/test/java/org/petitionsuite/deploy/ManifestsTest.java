@@ -18,6 +18,7 @@ import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.openshift.api.model.monitoring.v1.PodMonitor;
+import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
 import io.strimzi.api.kafka.model.kafka.Kafka;
 import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
@@ -230,6 +231,13 @@ class ManifestsTest {
                 .containsExactlyInAnyOrderElementsOf(SERVICES);
         assertThat(r.named(PodMonitor.class, "petition-services").getSpec().getPodMetricsEndpoints())
                 .singleElement().satisfies(e -> assertThat(e.getPath()).isEqualTo("/q/metrics"));
+        // Alerts watch metrics the services expose (names as Micrometer renders them for Prometheus).
+        List<String> exposed = List.of("axon_processor_dead_letters", "axon_processor_backlog", "routing_unrouted_petitions",
+                "statutory_calendar_weekdays_only_years");
+        var alerts = r.named(PrometheusRule.class, "petition-suite").getSpec().getGroups().stream()
+                .flatMap(g -> g.getRules().stream()).toList();
+        assertThat(alerts).extracting(rule -> rule.getAlert()).contains("PetitionReadModelDeadLetters", "PetitionProcessorNotAdvancing");
+        alerts.forEach(rule -> assertThat(exposed).as(rule.getAlert()).anyMatch(m -> rule.getExpr().getStrVal().contains(m)));
         assertThat(matching(podLabels, r.named(NetworkPolicy.class, "petition-services").getSpec().getPodSelector()))
                 .containsExactlyInAnyOrderElementsOf(SERVICES);
         assertThat(r.named(NetworkPolicy.class, "default-deny-ingress").getSpec().getPodSelector().getMatchLabels()).isNullOrEmpty();

@@ -36,6 +36,7 @@ import org.petitionsuite.intake.privacy.SealedEvents;
 import org.petitionsuite.intake.domain.PersonalDataMasking;
 import org.petitionsuite.intake.api.RouteNoted;
 import org.petitionsuite.contract.DivisionCode;
+import org.petitionsuite.kit.axon.ReadModelProjection;
 
 /**
  * Builds {@link PetitionView} from the event store. Runs in a tracking processor whose token is updated in the same
@@ -43,7 +44,7 @@ import org.petitionsuite.contract.DivisionCode;
  */
 @Singleton
 @ProcessingGroup(PetitionProjection.PROCESSING_GROUP)
-public class PetitionProjection {
+public class PetitionProjection extends ReadModelProjection {
     public static final String PROCESSING_GROUP = "petition-read-model";
 
     @EventHandler

@@ -15,11 +15,12 @@ import org.petitionsuite.routing.api.PetitionersForgotten;
 import org.petitionsuite.routing.api.MatterRecorded;
 import org.petitionsuite.routing.api.ReReviewConcludedNoted;
 import org.petitionsuite.routing.catalog.Matter;
+import org.petitionsuite.kit.axon.ReadModelProjection;
 
 /** Builds {@link RoutingDecisionView} from routing's event store; token and rows change in one transaction. */
 @Singleton
 @ProcessingGroup(RoutingDecisionProjection.PROCESSING_GROUP)
-public class RoutingDecisionProjection {
+public class RoutingDecisionProjection extends ReadModelProjection {
     public static final String PROCESSING_GROUP = "routing-read-model";
 
     @EventHandler

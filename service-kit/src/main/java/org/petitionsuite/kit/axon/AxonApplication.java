@@ -44,6 +44,7 @@ public abstract class AxonApplication implements PublisherBacklog {
                 .registerPooledStreamingEventProcessor(publisherProcessingGroup(), Configuration::eventStore,
                         EventStorage.publishing(segments, 200))
                 .registerTrackingEventProcessorConfiguration(readModelProcessingGroup(), c -> EventStorage.readModel(100));
+        DeadLetters.register(configurer.eventProcessing(), readModelProcessingGroup(), dataSource);
         return configurer;
     }
 
@@ -73,6 +74,9 @@ public abstract class AxonApplication implements PublisherBacklog {
                     .description("Stored events the processor has not handled yet (-1: no position yet)")
                     .tag("processor", processor).register(metrics);
         }
+        Gauge.builder("axon.processor.dead_letters", () -> deadLetterCount())
+                .description("Events the read model set aside because it could not apply them (kit.axon.DeadLetters)")
+                .tag("processor", readModelProcessingGroup()).register(metrics);
     }
 
     // After the service's own shutdown observers, which may still send commands while they drain.
@@ -103,6 +107,48 @@ public abstract class AxonApplication implements PublisherBacklog {
     @Override
     public OptionalLong eventsNotYetPublished() {
         return backlog(publisherProcessingGroup());
+    }
+
+    /** The events the read model set aside, oldest sequence first. */
+    public java.util.List<DeadLetters.Letter> deadLetters() {
+        return DeadLetters.list(configuration(), readModelProcessingGroup());
+    }
+
+    /** How many events the read model has set aside (0 before Axon started). */
+    public long deadLetterCount() {
+        return started() ? DeadLetters.queue(configuration(), readModelProcessingGroup()).size() : 0;
+    }
+
+    /**
+     * Tries each set-aside sequence once more, in order; one that fails again goes back with one more attempt. The
+     * scheduled retry ({@code automaticOnly}) leaves those that used their {@link DeadLetters#AUTOMATIC_ATTEMPTS}.
+     *
+     * @return how many sequences were applied
+     */
+    public int retryDeadLetters(boolean automaticOnly) {
+        var processor = configuration().eventProcessingConfiguration().sequencedDeadLetterProcessor(readModelProcessingGroup())
+                .orElseThrow();
+        long sequences = DeadLetters.queue(configuration(), readModelProcessingGroup()).amountOfSequences();
+        int applied = 0;
+        for (long i = 0; i < sequences; i++) {
+            if (processor.process(letter -> !automaticOnly || DeadLetters.attempts(letter) < DeadLetters.AUTOMATIC_ATTEMPTS)) {
+                applied++;
+            }
+        }
+        return applied;
+    }
+
+    /**
+     * Drops the set-aside events of one sequence (a petition): the read model then lacks them until it is rebuilt.
+     *
+     * @return how many events were dropped
+     */
+    public int discardDeadLetters(String sequence) {
+        var queue = DeadLetters.queue(configuration(), readModelProcessingGroup());
+        var letters = new java.util.ArrayList<org.axonframework.messaging.deadletter.DeadLetter<? extends org.axonframework.eventhandling.EventMessage<?>>>();
+        queue.deadLetterSequence(sequence).forEach(letters::add);
+        letters.forEach(queue::evict);
+        return letters.size();
     }
 
     /** Rebuilds the read model from the event store (see {@link EventStorage#replay}). */

@@ -28,6 +28,7 @@ import org.petitionsuite.supervision.api.SupervisionFound;
 import org.petitionsuite.supervision.clock.ClockStep;
 import org.petitionsuite.supervision.clock.Deadlines;
 import org.petitionsuite.supervision.clock.Defect;
+import org.petitionsuite.kit.axon.ReadModelProjection;
 
 /**
  * Builds clocks, defects and actions from supervision's event store; token and rows change in one transaction. Every
@@ -35,7 +36,7 @@ import org.petitionsuite.supervision.clock.Defect;
  */
 @Singleton
 @ProcessingGroup(SupervisionProjection.PROCESSING_GROUP)
-public class SupervisionProjection {
+public class SupervisionProjection extends ReadModelProjection {
     public static final String PROCESSING_GROUP = "supervision-read-model";
 
     private final Deadlines deadlines;
@@ -178,20 +179,26 @@ public class SupervisionProjection {
         });
     }
 
+    /** The case's row, made by whichever comes first: intake's registration or routing's accusation (two topics). */
     @EventHandler
     void on(CaseOpened e) {
-        if (CaseView.findById(e.petitionId()) == null) {
-            CaseView v = new CaseView();
-            v.petitionId = e.petitionId();
-            v.placeCode12 = DivisionCode.parse(e.placeOfMatter()).twelveDigits();
-            v.persist();
-        }
+        CaseView v = CaseView.<CaseView>findByIdOptional(e.petitionId()).orElseGet(() -> newCase(e.petitionId()));
+        v.placeCode12 = DivisionCode.parse(e.placeOfMatter()).twelveDigits();
     }
 
     @EventHandler
     void on(AccusationNoted e) {
-        CaseView.<CaseView>findByIdOptional(e.petitionId())
-                .ifPresent(v -> v.accusedOrganCodes = org.petitionsuite.kit.security.AccusedOrgans.column(e.accusedOrgans()));
+        CaseView v = CaseView.<CaseView>findByIdOptional(e.petitionId()).orElseGet(() -> newCase(e.petitionId()));
+        v.accusedOrganCodes = org.petitionsuite.kit.security.AccusedOrgans.column(e.accusedOrgans());
+    }
+
+    /** A case not yet placed (no registration seen): visible to no region until it is. */
+    private static CaseView newCase(String petitionId) {
+        CaseView v = new CaseView();
+        v.petitionId = petitionId;
+        v.placeCode12 = "";
+        v.persist();
+        return v;
     }
 
     @ResetHandler
