@@ -191,6 +191,20 @@ class BadInputTest {
                 .body("type", equalTo("urn:petition-suite:problem:body-too-large")).body("status", equalTo(413));
     }
 
+    /** The web server's own refusals (issue 18 item 4): an overlong request target and oversized headers. */
+    @Test
+    void anOverlongTargetAndOversizedHeadersGetProblemsToo() {
+        given().auth().oauth2(TOKEN).queryParam("region", "3".repeat(5000)).get("/api/v1/petitions")
+                .then().statusCode(414).contentType("application/problem+json")
+                .body("type", equalTo("urn:petition-suite:problem:uri-too-long")).body("status", equalTo(414));
+        given().auth().oauth2(TOKEN).header("X-Filler", "y".repeat(25_000)).get("/api/v1/petitions")
+                .then().statusCode(431).contentType("application/problem+json")
+                .body("type", equalTo("urn:petition-suite:problem:headers-too-large")).body("status", equalTo(431));
+        // Within the limits nothing changes.
+        given().auth().oauth2(TOKEN).header("X-Filler", "y".repeat(2_000)).queryParam("size", 1).get("/api/v1/petitions")
+                .then().statusCode(200);
+    }
+
     @Test
     void anotherMediaTypeIsRefused() {
         given().auth().oauth2(TOKEN).contentType(ContentType.XML).body("<petition/>").post("/api/v1/petitions")
