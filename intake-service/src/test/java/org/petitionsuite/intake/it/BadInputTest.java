@@ -191,6 +191,20 @@ class BadInputTest {
                 .body("type", equalTo("urn:petition-suite:problem:body-too-large")).body("status", equalTo(413));
     }
 
+    /** Bounds at the edge (issue 18 item 1): a NUL in a path id and a date beyond year 9999 are 400s naming them. */
+    @Test
+    void controlCharactersAndExpandedYearsAreRefusedNamingTheParameter() {
+        given().auth().oauth2(TOKEN).urlEncodingEnabled(false).get("/api/v1/petitions/abc%00def")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("path"));
+        given().auth().oauth2(TOKEN).urlEncodingEnabled(false).get("/api/v1/petitions/abc%00def/documents")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(TOKEN).queryParam("receivedFrom", "+1000000000-01-01T00:00:00Z").get("/api/v1/petitions")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("query.receivedFrom"));
+        given().auth().oauth2(TOKEN).queryParam("region", "33\u0000").get("/api/v1/petitions")
+                .then().statusCode(400).body("errors.field", hasItem("query.region"));
+    }
+
     /** The web server's own refusals (issue 18 item 4): an overlong request target and oversized headers. */
     @Test
     void anOverlongTargetAndOversizedHeadersGetProblemsToo() {
