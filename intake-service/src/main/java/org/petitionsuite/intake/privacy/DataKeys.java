@@ -103,15 +103,13 @@ public class DataKeys {
      * erased before: what they give now is given anew).
      */
     public String petitionerKeyId(String petitionId, int index, String idNumber) {
-        Optional<String> linked = queryText("SELECT key_id FROM petitioner_data_key WHERE petition_id = ? AND petitioner_index = ?",
-                petitionId, index);
-        if (linked.isPresent()) {
-            return linked.get();
-        }
         String pseudonym = pseudonymizer.of(idNumber);
         String keyId = pseudonym == null ? newPersonKey(null) : liveKeyOf(pseudonym).orElseGet(() -> newPersonKey(pseudonym));
-        update("INSERT INTO petitioner_data_key (petition_id, petitioner_index, key_id) VALUES (?, ?, ?) "
-                + "ON CONFLICT (petition_id, petitioner_index) DO NOTHING", petitionId, index, keyId);
+        // A registration is sealed once: the link is new, and only a conflict (the same event sealed again) reads it back.
+        if (update("INSERT INTO petitioner_data_key (petition_id, petitioner_index, key_id) VALUES (?, ?, ?) "
+                + "ON CONFLICT (petition_id, petitioner_index) DO NOTHING", petitionId, index, keyId) == 1) {
+            return keyId;
+        }
         return queryText("SELECT key_id FROM petitioner_data_key WHERE petition_id = ? AND petitioner_index = ?", petitionId, index)
                 .orElseThrow();
     }

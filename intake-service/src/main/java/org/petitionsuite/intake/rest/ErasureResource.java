@@ -10,7 +10,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -143,10 +147,15 @@ public class ErasureResource {
                     "this person's personal data was erased already", uri.getRequestUri().getRawPath(), "个人信息保护法 Art 47");
         }
         Instant at = Instant.now();
-        for (PetitionerKey petitioner : open.stream().filter(distinctPetition()).toList()) {
-            String pseudonym = keys.pseudonymOfKey(petitioner.keyId()).orElse(null);
-            commands.sendAndWait(new ErasePetitioner(petitioner.petitionId(), petitioner.keyId(), pseudonym, reason,
-                    caller.subject(), at));
+        // One command per petition and key (a person may stand twice in one petition); one pseudonym per key.
+        Map<String, String> pseudonyms = new HashMap<>();
+        Set<String> sent = new HashSet<>();
+        for (PetitionerKey petitioner : open) {
+            if (sent.add(petitioner.petitionId() + "/" + petitioner.keyId())) {
+                String pseudonym = pseudonyms.computeIfAbsent(petitioner.keyId(), k -> keys.pseudonymOfKey(k).orElse(null));
+                commands.sendAndWait(new ErasePetitioner(petitioner.petitionId(), petitioner.keyId(), pseudonym, reason,
+                        caller.subject(), at));
+            }
         }
         return Response.accepted(new PersonErased(petitions)).build();
     }
@@ -154,11 +163,6 @@ public class ErasureResource {
     /** The access table's answer (PetitionAccess): the admin's region, never a petition accusing the admin's organ. */
     private boolean visible(String petitionId) {
         return queries.find(petitionId, PetitionAccess.Viewer.of(caller)).isPresent();
-    }
-
-    private static java.util.function.Predicate<PetitionerKey> distinctPetition() {
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        return p -> seen.add(p.petitionId() + "/" + p.keyId());
     }
 
     private static Response notFound(String detail, UriInfo uri) {

@@ -9,9 +9,13 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalLong;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.deadletter.DeadLetter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.petitionsuite.kit.tracing.TraceContext;
 import org.petitionsuite.kit.kafka.PublisherBacklog;
@@ -110,7 +114,7 @@ public abstract class AxonApplication implements PublisherBacklog {
     }
 
     /** The events the read model set aside, oldest sequence first. */
-    public java.util.List<DeadLetters.Letter> deadLetters() {
+    public List<DeadLetters.Letter> deadLetters() {
         return DeadLetters.list(configuration(), readModelProcessingGroup());
     }
 
@@ -145,7 +149,8 @@ public abstract class AxonApplication implements PublisherBacklog {
      */
     public int discardDeadLetters(String sequence) {
         var queue = DeadLetters.queue(configuration(), readModelProcessingGroup());
-        var letters = new java.util.ArrayList<org.axonframework.messaging.deadletter.DeadLetter<? extends org.axonframework.eventhandling.EventMessage<?>>>();
+        // Collected first: evicting while the queue pages through the sequence would skip letters.
+        List<DeadLetter<? extends EventMessage<?>>> letters = new ArrayList<>();
         queue.deadLetterSequence(sequence).forEach(letters::add);
         letters.forEach(queue::evict);
         return letters.size();
