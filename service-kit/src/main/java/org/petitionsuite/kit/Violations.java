@@ -1,5 +1,9 @@
 package org.petitionsuite.kit;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -27,6 +31,41 @@ public final class Violations {
     /** A text, if given, of at most {@code maxLength} characters. */
     public Violations limitText(String field, String value, int maxLength) {
         return value != null && value.length() > maxLength ? add(field, "must be at most " + maxLength + " characters") : this;
+    }
+
+    /** A day like 2026-11-22 within {@link DateBounds}, or {@code otherwise} when absent; null (and a violation) when wrong. */
+    public LocalDate day(String field, String value, LocalDate otherwise) {
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        try {
+            LocalDate day = LocalDate.parse(value);
+            if (DateBounds.contains(day)) {
+                return day;
+            }
+        } catch (DateTimeParseException e) {
+            // named below
+        }
+        add(field, "is a date like 2026-11-22 from " + DateBounds.EARLIEST + " to " + DateBounds.LATEST);
+        return null;
+    }
+
+    /** An ISO-8601 instant within {@link DateBounds}, or null when absent; null (and a violation) when wrong. */
+    public Instant instant(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            Instant instant = OffsetDateTime.parse(value).toInstant();
+            if (DateBounds.contains(instant)) {
+                return instant;
+            }
+        } catch (DateTimeParseException e) {
+            // named below
+        }
+        add(field, "is an ISO-8601 instant like 2026-11-22T08:00:00+08:00 from " + DateBounds.EARLIEST + " to "
+                + DateBounds.LATEST);
+        return null;
     }
 
     /** Throws the refusal made of the violations, if there are any. */

@@ -3,6 +3,7 @@ package org.petitionsuite.intake.rest;
 import io.quarkus.security.ForbiddenException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,8 +15,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -48,11 +47,13 @@ import org.petitionsuite.intake.api.PetitionDetails;
 import org.petitionsuite.intake.api.RegistrationOutcome;
 import org.petitionsuite.contract.DivisionCode;
 import org.petitionsuite.kit.Violation;
+import org.petitionsuite.kit.Violations;
 import org.petitionsuite.intake.query.PetitionAccess;
 import org.petitionsuite.intake.query.PetitionFilter;
 import org.petitionsuite.intake.query.PetitionQueries;
 import org.petitionsuite.intake.query.PetitionView;
 import org.petitionsuite.kit.rest.InvalidRequestException;
+import org.petitionsuite.kit.rest.Paging;
 import org.petitionsuite.kit.rest.Problem;
 import org.petitionsuite.kit.security.Caller;
 
@@ -339,8 +340,8 @@ public class PetitionResource {
                     + "work; an integrator only its source system's records; never what the caller's organ is accused "
                     + "in. Personal data is always masked in lists.")
     public PetitionPage list(
-            @QueryParam("page") @Parameter(description = "0-based") String page,
-            @QueryParam("size") @Parameter(description = "1–100, default 20") String size,
+            @QueryParam("page") @DefaultValue("0") @Parameter(description = "0-based, at most 1000000") int page,
+            @QueryParam("size") @DefaultValue("20") @Parameter(description = "1–100") int size,
             @QueryParam("region") @Parameter(description = "division code; the place of the matter lies inside it") String region,
             @QueryParam("channel") String channel,
             @QueryParam("purpose") String purpose,
@@ -350,15 +351,8 @@ public class PetitionResource {
             @QueryParam("sourceSystem") String sourceSystem,
             @QueryParam("receivedFrom") @Parameter(description = "ISO-8601 instant, inclusive") String receivedFrom,
             @QueryParam("receivedBefore") @Parameter(description = "ISO-8601 instant, exclusive") String receivedBefore) {
-        List<Violation> violations = new ArrayList<>();
-        int pageNumber = parse("page", page, Integer::parseInt, 0, violations);
-        int pageSize = parse("size", size, Integer::parseInt, 20, violations);
-        if (pageNumber < 0) {
-            violations.add(new Violation("query.page", "must be 0 or more"));
-        }
-        if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-            violations.add(new Violation("query.size", "must be between 1 and " + MAX_PAGE_SIZE));
-        }
+        Violations violations = new Violations();
+        Paging paging = Paging.of(page, size, MAX_PAGE_SIZE, violations);
         PetitionAccess.Viewer viewer = PetitionAccess.Viewer.of(caller);
         PetitionFilter filter = new PetitionFilter(
                 viewer,
@@ -369,12 +363,10 @@ public class PetitionResource {
                 status,
                 parse("legalChannel", legalChannel, LegalChannel::valueOf, null, violations),
                 sourceSystem,
-                parse("receivedFrom", receivedFrom, Instant::parse, null, violations),
-                parse("receivedBefore", receivedBefore, Instant::parse, null, violations));
-        if (!violations.isEmpty()) {
-            throw new InvalidRequestException(violations);
-        }
-        PetitionQueries.Page result = queries.list(filter, pageNumber, pageSize);
+                violations.instant("query.receivedFrom", receivedFrom),
+                violations.instant("query.receivedBefore", receivedBefore));
+        violations.refuseIfAny(InvalidRequestException::new);
+        PetitionQueries.Page result = queries.list(filter, paging.page(), paging.size());
         return new PetitionPage(result.items().stream()
                 .map(v -> PetitionResponse.of(v, PetitionAccess.sight(viewer, v), true)).toList(),
                 result.page(), result.size(), result.total());
@@ -402,18 +394,16 @@ public class PetitionResource {
         }
     }
 
-    private static <T> T parse(String name, String value, Function<String, T> parser, T absent, List<Violation> violations) {
+    private static <T> T parse(String name, String value, Function<String, T> parser, T absent, Violations violations) {
         if (value == null || value.isEmpty()) {
             return absent;
         }
         try {
             return parser.apply(value);
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            String reason = e instanceof NumberFormatException ? "must be a whole number"
-                    : e instanceof DateTimeParseException ? "must be an ISO-8601 instant such as 2026-11-01T00:00:00Z"
-                    : e.getMessage() != null && e.getMessage().startsWith("No enum constant") ? "is not one of the allowed values"
-                    : e.getMessage();
-            violations.add(new Violation("query." + name, reason));
+        } catch (IllegalArgumentException e) {
+            String reason = e.getMessage() != null && e.getMessage().startsWith("No enum constant")
+                    ? "is not one of the allowed values" : e.getMessage();
+            violations.add("query." + name, reason);
             return absent;
         }
     }

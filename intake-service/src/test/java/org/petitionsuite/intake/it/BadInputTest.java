@@ -219,6 +219,41 @@ class BadInputTest {
                 .then().statusCode(200);
     }
 
+    /**
+     * Numbers at the edge (issue 18 item 1): values JAX-RS answered 404 and fullwidth digits Java parses are 400s
+     * naming the parameter, and a page whose offset overflows an int is refused before the query.
+     */
+    @ParameterizedTest(name = "{0}={1}")
+    @org.junit.jupiter.params.provider.CsvSource({"page,abc", "size,1e3", "size,%EF%BC%91%EF%BC%92", "page,2147483647",
+            "page,2147483648", "page,-1", "size,0", "size,101", "receivedBefore,0001-01-01T00:00:00Z"})
+    void anOutOfBoundsNumberIsA400NamingIt(String name, String value) {
+        given().auth().oauth2(TOKEN).urlEncodingEnabled(false).get("/api/v1/petitions?" + name + "=" + value)
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("query." + name));
+    }
+
+    @Test
+    void aPetitionersPositionIsAWholeNumber() {
+        given().auth().oauth2(Tokens.of("admin", "330000")).contentType(ContentType.JSON).body(Map.of("reason", "x"))
+                .post("/api/v1/admin/petitions/p-1/petitioners/abc/erasure")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("path.index"));
+    }
+
+    /** A body that stops arriving (issue 18 item 4): 408 problem+json once the read timeout passes, not a 500. */
+    @Test
+    void aBodyThatStopsArrivingIsA408() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(30_000);
+            String head = "POST /api/v1/petitions HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + TOKEN
+                    + "\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n{\"channel\":";
+            socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            // The server answers and closes the connection: read to the end.
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 408").containsIgnoringCase("content-type: application/problem+json")
+                    .contains("urn:petition-suite:problem:request-timeout");
+        }
+    }
+
     @Test
     void anotherMediaTypeIsRefused() {
         given().auth().oauth2(TOKEN).contentType(ContentType.XML).body("<petition/>").post("/api/v1/petitions")

@@ -2,7 +2,6 @@ package org.petitionsuite.reporting.rest;
 
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import org.petitionsuite.contract.Channel;
 import org.petitionsuite.contract.DivisionCode;
@@ -35,8 +34,8 @@ public class CohortQuery {
 
     /** The cohort inside {@code scope}; {@code from} defaults to 1 January of {@code today}'s year, {@code to} to today. */
     public Cohort cohort(DivisionCode scope, LocalDate today, Violations violations) {
-        LocalDate start = day("query.from", from, today.withDayOfYear(1), violations);
-        LocalDate end = day("query.to", to, today, violations);
+        LocalDate start = violations.day("query.from", from, today.withDayOfYear(1));
+        LocalDate end = violations.day("query.to", to, today);
         if (start != null && end != null && (start.isAfter(end) || start.plusDays(MAX_DAYS).isBefore(end))) {
             violations.add("query.to", "is on or after 'from', and at most " + MAX_DAYS + " days after it");
         }
@@ -46,18 +45,6 @@ public class CohortQuery {
         violations.limitText("query.category", category, 200);
         violations.limitText("query.organ", organ, 64);
         return new Cohort(scope.scopePrefix(), start, end, channel, purpose, category, legalChannel, organ);
-    }
-
-    private static LocalDate day(String field, String value, LocalDate otherwise, Violations violations) {
-        if (value == null || value.isBlank()) {
-            return otherwise;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            violations.add(field, "is a date like 2026-11-22");
-            return null;
-        }
     }
 
     private static void oneOf(String field, String value, Enum<?>[] allowed, Violations violations) {

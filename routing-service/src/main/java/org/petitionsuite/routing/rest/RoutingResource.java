@@ -26,6 +26,7 @@ import org.petitionsuite.contract.PetitionKind;
 import org.petitionsuite.kit.Violation;
 import org.petitionsuite.kit.Violations;
 import org.petitionsuite.kit.rest.InvalidRequestException;
+import org.petitionsuite.kit.rest.Paging;
 import org.petitionsuite.kit.rest.Problem;
 import org.petitionsuite.kit.rest.ProblemMappers;
 import org.petitionsuite.kit.security.Caller;
@@ -130,9 +131,7 @@ public class RoutingResource {
      * region and never one that accuses the caller's own organ (Art 30 ¶3), whoever reads it.
      */
     private Queue queue(String organCode, String where, int page, int size, Violations violations, Object... more) {
-        if (page < 0 || size < 1 || size > 100) {
-            violations.add("query.size", "page must be 0 or more, size between 1 and 100");
-        }
+        Paging paging = Paging.of(page, size, 100, violations);
         violations.refuseIfAny(InvalidRequestException::new);
         String accused = caller.organ().map(org.petitionsuite.kit.security.AccusedOrgans::namingPattern).orElse("-");
         List<Object> params = new java.util.ArrayList<>(List.of(caller.region().scopePrefix() + "%", accused));
@@ -140,7 +139,7 @@ public class RoutingResource {
         var query = RoutingDecisionView.<RoutingDecisionView>find(
                 "placeCode12 like ?1 and accusedOrganCodes not like ?2 escape '\\' and " + where,
                 io.quarkus.panache.common.Sort.ascending("routedAt").and("petitionId"), params.toArray());
-        List<QueueItem> items = query.page(io.quarkus.panache.common.Page.of(page, size)).list().stream()
+        List<QueueItem> items = query.page(io.quarkus.panache.common.Page.of(paging.page(), paging.size())).list().stream()
                 .map(RoutingResource::queueItem).toList();
         return new Queue(organCode, items, page, size, query.count());
     }

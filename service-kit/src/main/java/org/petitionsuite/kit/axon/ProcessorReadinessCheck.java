@@ -20,7 +20,8 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Readiness of the service's event processors (the publisher to Kafka and the read model): DOWN, naming it, when one
- * has been behind, or failing, without advancing for longer than {@code processors.stall-after} (2 minutes):
+ * has been behind, failing or stopped, without advancing for longer than {@code processors.stall-after} (2 minutes;
+ * a stopped processor reports no position or backlog at all, so it counts as behind):
  * the service then answers with data that no longer moves, or publishes nothing. A read model that set events aside
  * (DeadLetters) still advances: it stays UP and says how many (alert: axon_processor_dead_letters).
  */
@@ -65,13 +66,17 @@ public class ProcessorReadinessCheck implements HealthCheck {
             long position = statuses.stream().map(EventTrackerStatus::getCurrentPosition)
                     .mapToLong(p -> p.orElse(-1)).min().orElse(-1);
             boolean failing = statuses.stream().anyMatch(EventTrackerStatus::isErrorState);
+            boolean stopped = !processor.get().isRunning();
             OptionalLong backlog = axon.backlog(name);
             Seen last = seen.compute(name, (n, s) -> s == null || s.position() != position ? new Seen(position, now) : s);
             Duration still = Duration.between(last.since(), now);
-            boolean behind = failing || (backlog.isPresent() && backlog.getAsLong() > 0);
+            boolean behind = failing || stopped || (backlog.isPresent() && backlog.getAsLong() > 0);
             response.withData(name + ".backlog", backlog.orElse(-1));
             if (failing) {
                 response.withData(name + ".failing", true);
+            }
+            if (stopped) {
+                response.withData(name + ".running", false);
             }
             if (behind && still.compareTo(stallAfter) > 0) {
                 stalled.add(name);

@@ -15,9 +15,11 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import org.petitionsuite.kit.DateBounds;
 
 /**
  * Integrators get an error for every field that is not exactly what the API says: unknown fields, duplicate keys,
@@ -46,7 +48,8 @@ public class StrictJson implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         // Registered after Quarkus's JavaTimeModule, so it wins for Instant: no epoch numbers, no "1700000000".
-        mapper.registerModule(new SimpleModule("strict-instant").addDeserializer(Instant.class, new IsoInstant()));
+        mapper.registerModule(new SimpleModule("strict-time").addDeserializer(Instant.class, new IsoInstant())
+                .addDeserializer(LocalDate.class, new IsoDay()));
     }
 
     /**
@@ -65,11 +68,43 @@ public class StrictJson implements ObjectMapperCustomizer {
             }
             String text = p.getText().trim();
             try {
-                return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+                Instant instant = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+                if (DateBounds.contains(instant)) {
+                    return instant;
+                }
             } catch (DateTimeParseException e) {
-                return (Instant) ctxt.handleWeirdStringValue(Instant.class, text,
-                        "must be an ISO-8601 date-time with offset, e.g. 2026-11-21T09:12:00+08:00");
+                // refused below
             }
+            return (Instant) ctxt.handleWeirdStringValue(Instant.class, text,
+                    "must be an ISO-8601 date-time with offset, e.g. 2026-11-21T09:12:00+08:00, " + DateBounds.REASON);
+        }
+    }
+
+    /**
+     * A day only as ISO-8601 ({@code 2026-11-21}) within {@link DateBounds}: a response due on +999999999-12-31 was
+     * accepted once and halted supervision's read model, which could not store it.
+     */
+    static final class IsoDay extends StdScalarDeserializer<LocalDate> {
+        IsoDay() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
+            }
+            String text = p.getText().trim();
+            try {
+                LocalDate day = LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+                if (DateBounds.contains(day)) {
+                    return day;
+                }
+            } catch (DateTimeParseException e) {
+                // refused below
+            }
+            return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text,
+                    "must be an ISO-8601 date, e.g. 2026-11-21, " + DateBounds.REASON);
         }
     }
 }

@@ -73,6 +73,7 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json, uri);
         }
+
         Response.Status status = Response.Status.fromStatusCode(e.getResponse().getStatus());
         if (status == null) {
             status = Response.Status.BAD_REQUEST;

@@ -8,6 +8,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -17,7 +18,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * before it is read). Left to the server they come without a body or content type (found by intake's fuzz test). The
  * server's own limits are set four times higher (service-kit's microprofile-config.properties) so that these checks
  * see such requests first; beyond those the server still answers with a bare status. A chunked body without a length
- * still meets Quarkus's own limit.
+ * still meets Quarkus's own limit. A body that stops arriving is answered 408 after {@code request-limits.body-timeout}
+ * (30 s): left to the server, the blocking read gives up after {@code quarkus.http.read-timeout} and closes the
+ * connection without an answer.
  */
 @Singleton
 public class RequestLimits {
@@ -26,9 +29,12 @@ public class RequestLimits {
     /** The most header bytes accepted: the server's default (20 KiB), as before. */
     static final int MAX_HEADERS = 20 * 1024;
     private final MemorySize maxBody;
+    private final Duration bodyTimeout;
 
-    RequestLimits(@ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBody) {
+    RequestLimits(@ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBody,
+                  @ConfigProperty(name = "request-limits.body-timeout", defaultValue = "PT30S") Duration bodyTimeout) {
         this.maxBody = maxBody;
+        this.bodyTimeout = bodyTimeout;
     }
 
     void install(@Observes Router router) {
@@ -54,8 +60,24 @@ public class RequestLimits {
                         "the body is " + length + " bytes; at most " + maxBody.asLongValue() + " are accepted");
                 return;
             }
+            if (length != null || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+                watchBody(ctx);
+            }
             ctx.next();
         });
+    }
+
+    /** Answers 408 if the body has not all arrived within the timeout; the connection is closed after the answer. */
+    private void watchBody(RoutingContext ctx) {
+        long timer = ctx.vertx().setTimer(bodyTimeout.toMillis(), id -> {
+            if (!ctx.request().isEnded() && !ctx.response().ended()) {
+                refuse(ctx, 408, "request-timeout", "Request timeout", "the body did not arrive within "
+                        + bodyTimeout.toSeconds() + " s; nothing was stored. Send the whole request again.");
+                // The rest of the body may still come: the connection cannot carry another request.
+                ctx.request().connection().close();
+            }
+        });
+        ctx.addEndHandler(done -> ctx.vertx().cancelTimer(timer));
     }
 
     private static void refuse(RoutingContext ctx, int status, String kind, String title, String detail) {

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
@@ -28,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.petitionsuite.contract.DivisionCode;
 import org.petitionsuite.kit.Violations;
 import org.petitionsuite.kit.rest.InvalidRequestException;
+import org.petitionsuite.kit.rest.Paging;
 import org.petitionsuite.kit.rest.Problem;
 import org.petitionsuite.kit.rest.ProblemMappers;
 import org.petitionsuite.kit.security.Caller;
@@ -90,7 +90,7 @@ public class SupervisionResource {
         if (within < 0 || within > 60) {
             violations.add("query.within", "is between 0 and 60 days");
         }
-        pageLimits(page, size, violations);
+        Paging paging = paging(page, size, violations);
         violations.refuseIfAny(InvalidRequestException::new);
 
         if (caller.isBoundToOrgan()) {
@@ -118,7 +118,7 @@ public class SupervisionResource {
             params.and("until", day.plusDays(within));
         }
         var query = ClockView.<ClockView>find(where, Sort.ascending("dueDay").and("petitionId").and("clockId"), params);
-        List<ClockItem> items = query.page(Page.of(page, size)).list().stream().map(c -> item(c, day)).toList();
+        List<ClockItem> items = query.page(Page.of(paging.page(), paging.size())).list().stream().map(c -> item(c, day)).toList();
         return new ClockList(view, day, scope.twelveDigits(), organ, items, page, size, query.count());
     }
 
@@ -215,20 +215,11 @@ public class SupervisionResource {
     }
 
     private LocalDate day(String asOf, Violations violations) {
-        if (asOf == null || asOf.isBlank()) {
-            return WorkingDayCalendar.dayOf(clock.instant());
-        }
-        try {
-            return LocalDate.parse(asOf);
-        } catch (DateTimeParseException e) {
-            violations.add("query.asOf", "is a date like 2026-11-22");
-            return null;
-        }
+        return violations.day("query.asOf", asOf, WorkingDayCalendar.dayOf(clock.instant()));
     }
 
-    static void pageLimits(int page, int size, Violations violations) {
-        if (page < 0 || size < 1 || size > 200) {
-            violations.add("query.size", "page must be 0 or more, size between 1 and 200");
-        }
+    /** Lists of clocks and actions: up to 200 a page. */
+    static Paging paging(int page, int size, Violations violations) {
+        return Paging.of(page, size, 200, violations);
     }
 }

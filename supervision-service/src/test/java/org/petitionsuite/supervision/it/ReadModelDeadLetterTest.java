@@ -11,16 +11,24 @@ import static org.petitionsuite.supervision.it.PetitionRecords.routed;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
+import org.petitionsuite.contract.supervision.ActionKind;
+import org.petitionsuite.supervision.api.IssueAction;
 import org.petitionsuite.testkit.Tokens;
 
 /**
  * The halted projection, reproduced: a 督办 order whose response day PostgreSQL cannot store (year 999999999) was
- * accepted and stored, and the read model's processor then retried it for ever and projected nothing after it. Now the
- * event is set aside (dead_letter_entry) with the order's later events behind it, the processor goes on with the next
+ * accepted and stored, and the read model's processor then retried it for ever and projected nothing after it. The API
+ * now refuses such a day (400 naming responseDue), so the poison is issued as a command, as an event stored before the
+ * bound would be replayed. The event is set aside (dead_letter_entry) with the order's later events behind it, the processor goes on with the next
  * order, the metric, readiness and the admin API show it, a retry that still fails keeps it with one more attempt, and
  * an admin can drop it.
  */
@@ -29,11 +37,14 @@ class ReadModelDeadLetterTest {
     private static final String SUPERVISOR = Tokens.of("supervisor", "330100");
     private static final String ADMIN = Tokens.of("admin", "000000");
 
+    @Inject
+    CommandGateway commands;
+
     private static String order(String petitionId, String responseDue) {
         String location = given().auth().oauth2(SUPERVISOR).contentType(ContentType.JSON).body("""
                 {"kind":"SUPERVISION_ORDER","organCode":"330102-rsj","regionCode":"330102","petitionIds":["%s"],
                  "reasons":"督促办理","responseDue":"%s"}""".formatted(petitionId, responseDue))
-                .post("/api/v1/supervision/actions").then().statusCode(201).extract().header("Location");
+                .post("/api/v1/supervision/actions").then().log().ifValidationFails().statusCode(201).extract().header("Location");
         return location.substring(location.lastIndexOf('/') + 1);
     }
 
@@ -51,7 +62,14 @@ class ReadModelDeadLetterTest {
                 .get("/api/v1/supervision/cases/" + p).then().statusCode(200));
         long before = deadLetters();
 
-        String poisoned = order(p, "+999999999-12-31");
+        given().auth().oauth2(SUPERVISOR).contentType(ContentType.JSON).body("""
+                {"kind":"SUPERVISION_ORDER","organCode":"330102-rsj","regionCode":"330102","petitionIds":["%s"],
+                 "reasons":"督促办理","responseDue":"+999999999-12-31"}""".formatted(p))
+                .post("/api/v1/supervision/actions").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("responseDue"));
+        String poisoned = UUID.randomUUID().toString();
+        commands.sendAndWait(new IssueAction(poisoned, ActionKind.SUPERVISION_ORDER, "330102-rsj", "330102", List.of(p),
+                "督促办理", LocalDate.of(999_999_999, 12, 31), "test-supervisor", Instant.now()));
         String next = order(p, "2099-12-01");
         // The next order is projected: the processor did not stop at the one it cannot apply.
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(SUPERVISOR)

@@ -1,0 +1,61 @@
+package org.petitionsuite.intake.fuzz;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.petitionsuite.intake.Samples;
+import org.petitionsuite.testkit.Tokens;
+import org.petitionsuite.testkit.OpenApiFuzz;
+
+/**
+ * Hostile requests to every operation of intake's OpenAPI document ({@link OpenApiFuzz}; seed in {@code fuzz.seed},
+ * requests per operation in {@code fuzz.per-operation}): no 5xx, every error a problem document, and no rejected
+ * write leaves an event or a key behind. The summary goes to {@code target/fuzz/openapi-summary.txt}.
+ */
+@QuarkusTest
+class OpenApiFuzzTest {
+    private static final long SEED = Long.getLong("fuzz.seed", 20261128L);
+    private static final int PER_OPERATION = Integer.getInteger("fuzz.per-operation", 100);
+
+    @TestHTTPResource("/")
+    URL root;
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void everyOperationAnswersHostileRequestsWithAProblemAndARejectedWriteStoresNothing() throws Exception {
+        var eventsOfTrace = OpenApiFuzz.eventsOfTrace(dataSource);
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        List<String> registered = List.of(register(traceId), register("0af7651916cd43dd8448eb211c80319c"));
+        assertThat(eventsOfTrace.applyAsLong(traceId)).as("the probe finds the events of an accepted request").isPositive();
+        OpenApiFuzz fuzz = new OpenApiFuzz(root.toURI(), SEED, "330000", OpenApiFuzz.both(eventsOfTrace,
+                OpenApiFuzz.rowsIn(dataSource, "personal_data_key", "person_data_key", "petitioner_data_key")))
+                .withKnown("id", registered).withKnown("index", List.of("0", "1"));
+        List<OpenApiFuzz.Operation> operations = fuzz.operations();
+        OpenApiFuzz.Report report = fuzz.run(operations, PER_OPERATION, Path.of("target", "fuzz", "openapi-summary.txt"));
+        System.out.print(report.summary(SEED));
+        // requests per operation and their answers: target/fuzz/openapi-summary.txt
+
+        assertThat(report.wrong).as("wrong answers (target/fuzz/openapi-summary.txt)").isEmpty();
+        assertThat(report.operations()).as("every operation of the document was reached").isEqualTo(operations.size());
+        assertThat(OpenApiFuzz.names(operations)).as("the document lists the operations the service has")
+                .contains("POST /api/v1/petitions", "GET /api/v1/petitions", "GET /api/v1/petitions/{id}",
+                        "POST /api/v1/admin/persons/erasure");
+    }
+
+    /** A petition the fuzz can aim at, so that a request reaches the checks behind the lookup. */
+    private static String register(String traceId) {
+        return given().auth().oauth2(Tokens.of("registrar", "330000")).contentType(ContentType.JSON).body(Samples.json())
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .post("/api/v1/petitions").then().statusCode(201).extract().path("id");
+    }
+}

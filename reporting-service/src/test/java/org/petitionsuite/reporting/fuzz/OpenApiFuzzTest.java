@@ -1,0 +1,42 @@
+package org.petitionsuite.reporting.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.petitionsuite.testkit.OpenApiFuzz;
+
+/**
+ * Hostile requests to every operation of reporting's OpenAPI document ({@link OpenApiFuzz}; seed in {@code fuzz.seed},
+ * requests per operation in {@code fuzz.per-operation}): no 5xx, every error a problem document, and no rejected
+ * write stores anything. The summary goes to {@code target/fuzz/openapi-summary.txt}.
+ */
+@QuarkusTest
+class OpenApiFuzzTest {
+    private static final long SEED = Long.getLong("fuzz.seed", 20261128L);
+    private static final int PER_OPERATION = Integer.getInteger("fuzz.per-operation", 100);
+
+    @TestHTTPResource("/")
+    URL root;
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void everyOperationAnswersHostileRequestsWithAProblemAndARejectedWriteStoresNothing() throws Exception {
+        OpenApiFuzz fuzz = new OpenApiFuzz(root.toURI(), SEED, "330000", OpenApiFuzz.rowsIn(dataSource, "reporting_generation"));
+        List<OpenApiFuzz.Operation> operations = fuzz.operations();
+        OpenApiFuzz.Report report = fuzz.run(operations, PER_OPERATION, Path.of("target", "fuzz", "openapi-summary.txt"));
+        System.out.print(report.summary(SEED));
+
+        assertThat(report.wrong).as("wrong answers (target/fuzz/openapi-summary.txt)").isEmpty();
+        assertThat(report.operations()).as("every operation of the document was reached").isEqualTo(operations.size());
+        assertThat(OpenApiFuzz.names(operations)).as("the document lists the operations the service has")
+                .contains("GET /api/v1/reporting/indicators", "GET /api/v1/open-data/volume");
+    }
+}

@@ -1,0 +1,29 @@
+package org.petitionsuite.kit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+/**
+ * The dates a request may carry (issue 18 item 1). Petition work under the 1995 and later regulations, a county's back
+ * file included, falls well inside; a deadline or a report period beyond 2199 is a typing error. Outside, PostgreSQL
+ * (or a read model's column) refused the date with a 500 or halted a projection: +999999999-12-31 did both.
+ */
+public final class DateBounds {
+    public static final LocalDate EARLIEST = LocalDate.of(1980, 1, 1);
+    public static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
+    public static final String REASON = "is a date from " + EARLIEST + " to " + LATEST;
+
+    private DateBounds() {
+    }
+
+    public static boolean contains(LocalDate day) {
+        return !day.isBefore(EARLIEST) && !day.isAfter(LATEST);
+    }
+
+    /** An instant is inside when its UTC date is (a day either side of Beijing's date, both inside the range). */
+    public static boolean contains(Instant instant) {
+        return instant.isAfter(Instant.MIN.plusSeconds(86_400)) && instant.isBefore(Instant.MAX.minusSeconds(86_400))
+                && contains(LocalDate.ofInstant(instant, ZoneOffset.UTC));
+    }
+}
