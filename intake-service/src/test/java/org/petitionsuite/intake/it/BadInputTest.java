@@ -232,10 +232,13 @@ class BadInputTest {
     }
 
     @Test
-    void aPetitionersPositionIsAWholeNumber() {
+    void aPetitionersPositionIsAWholeNumberAndAnIdIsAUuid() {
         given().auth().oauth2(Tokens.of("admin", "330000")).contentType(ContentType.JSON).body(Map.of("reason", "x"))
                 .post("/api/v1/admin/petitions/p-1/petitioners/abc/erasure")
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("path.index"));
+        // Ids are UUIDs as intake gave them: anything else never reaches a query.
+        given().auth().oauth2(TOKEN).get("/api/v1/petitions/330102").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("path.id"));
     }
 
     /** A body that stops arriving (issue 18 item 4): 408 problem+json once the read timeout passes, not a 500. */

@@ -24,7 +24,8 @@ class EdgeBoundsTest {
             "/api/v1/routing/unrouted?size=%EF%BC%91%EF%BC%92 | query.size",
             "/api/v1/routing/unrouted?size=2147483648 | query.size",
             "/api/v1/routing/queue?organ=330102-rsj&page=2147483647 | query.page",
-            "/api/v1/routing/decisions/a%00b | path"
+            "/api/v1/routing/decisions/a%00b | path",
+            "/api/v1/routing/decisions/%27%20or%20%271%27%3D%271 | path.petitionId"
     })
     void anOutOfBoundsParameterIsA400NamingIt(String target, String field) {
         given().auth().oauth2(TOKEN).urlEncodingEnabled(false).get(target)

@@ -22,11 +22,16 @@ import org.petitionsuite.kit.Violation;
  * The declared type of a path or query parameter is its schema (issue 18 item 1): an {@code int page} takes ASCII
  * digits that fit an int, a {@code boolean} takes true or false, and anything else is a 400 problem+json naming the
  * parameter. Without this, JAX-RS answers an unconvertible query value with 404 (page=abc, size=1e3,
- * within=2147483648), and Java's own parsing accepts fullwidth and other Unicode digits (size=１２). Ranges stay with the
+ * within=2147483648), and Java's own parsing accepts fullwidth and other Unicode digits (size=１２). Identifiers in a
+ * path ({@link #UUID_PARAMETERS}) are UUIDs as the services mint them (intake a petition's, supervision an action's;
+ * the contract's {@code petitionId} has format uuid): anything else is a 400, never a query. Ranges stay with the
  * resource ({@link Paging}). Runs after matching, before the parameters are converted.
  */
 public class TypedParameters {
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,19}");
+    private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    /** Path parameters that name a petition or a 督办 action. */
+    static final java.util.Set<String> UUID_PARAMETERS = java.util.Set.of("id", "petitionId", "actionId");
     private static final java.util.Set<Class<?>> CHECKED = java.util.Set.of(int.class, Integer.class, long.class,
             Long.class, boolean.class, Boolean.class);
     private static final Map<Method, List<Typed>> BY_METHOD = new ConcurrentHashMap<>();
@@ -53,7 +58,7 @@ public class TypedParameters {
                 continue;
             }
             for (String value : given) {
-                String reason = reason(typed.type(), value);
+                String reason = reason(typed, value);
                 if (reason != null) {
                     violations.add(new Violation(typed.field(), reason));
                     break;
@@ -68,7 +73,14 @@ public class TypedParameters {
                 violations);
     }
 
-    /** Null when {@code value} is written as {@code type} asks; otherwise why not. */
+    /** Null when {@code value} is written as {@code typed} asks; otherwise why not. */
+    static String reason(Typed typed, String value) {
+        if (typed.in().equals("path") && UUID_PARAMETERS.contains(typed.name())) {
+            return UUID.matcher(value).matches() ? null : "is a UUID as the API gave it (lowercase, 8-4-4-4-12 digits)";
+        }
+        return reason(typed.type(), value);
+    }
+
     static String reason(Class<?> type, String value) {
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
             if (!INTEGER.matcher(value).matches()) {
@@ -111,7 +123,7 @@ public class TypedParameters {
                 }
             }
         }
-        typed.removeIf(t -> !CHECKED.contains(t.type()));
+        typed.removeIf(t -> !CHECKED.contains(t.type()) && !(t.in().equals("path") && UUID_PARAMETERS.contains(t.name())));
         return List.copyOf(typed);
     }
 }

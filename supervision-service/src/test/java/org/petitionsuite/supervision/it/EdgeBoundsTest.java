@@ -31,7 +31,9 @@ class EdgeBoundsTest {
             "/api/v1/supervision/actions?page=abc | query.page",
             "/api/v1/supervision/actions?size=-1 | query.size",
             "/api/v1/supervision/actions?overdue=yes | query.overdue",
-            "/api/v1/supervision/actions/a%00b | path"
+            "/api/v1/supervision/actions/a%00b | path",
+            "/api/v1/supervision/actions/330000 | path.actionId",
+            "/api/v1/supervision/cases/4BF92F35-77B3-4DA6-A3CE-929D0E0E4736 | path.petitionId"
     })
     void anOutOfBoundsParameterIsA400NamingIt(String target, String field) {
         given().auth().oauth2(TOKEN).urlEncodingEnabled(false).get(target)
