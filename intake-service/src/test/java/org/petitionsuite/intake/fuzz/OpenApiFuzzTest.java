@@ -12,6 +12,7 @@ import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.petitionsuite.kit.axon.AxonApplication;
 import org.petitionsuite.intake.Samples;
 import org.petitionsuite.testkit.Tokens;
 import org.petitionsuite.testkit.OpenApiFuzz;
@@ -30,6 +31,8 @@ class OpenApiFuzzTest {
     URL root;
     @Inject
     AgroalDataSource dataSource;
+    @Inject
+    AxonApplication axon;
 
     @Test
     void everyOperationAnswersHostileRequestsWithAProblemAndARejectedWriteStoresNothing() throws Exception {
@@ -46,7 +49,14 @@ class OpenApiFuzzTest {
         // requests per operation and their answers: target/fuzz/openapi-summary.txt
 
         assertThat(report.wrong).as("wrong answers (target/fuzz/openapi-summary.txt)").isEmpty();
+        assertThat(axon.configuration().eventProcessingConfiguration().eventProcessors().values())
+                .as("every event processor still runs (75 rebuilds in a row once left one stopped)")
+                .allMatch(org.axonframework.eventhandling.EventProcessor::isRunning);
         assertThat(report.operations()).as("every operation of the document was reached").isEqualTo(operations.size());
+        // And the read model still projects: a new registration shows.
+        String after = register("5e0c2b1a9d8f4e3b8a7c6d5e4f3a2b1c");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).untilAsserted(() ->
+                given().auth().oauth2(Tokens.of("registrar", "330000")).get("/api/v1/petitions/" + after).then().statusCode(200));
         assertThat(OpenApiFuzz.names(operations)).as("the document lists the operations the service has")
                 .contains("POST /api/v1/petitions", "GET /api/v1/petitions", "GET /api/v1/petitions/{id}",
                         "POST /api/v1/admin/persons/erasure");

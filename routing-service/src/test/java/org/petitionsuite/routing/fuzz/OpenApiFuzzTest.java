@@ -10,6 +10,7 @@ import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.petitionsuite.kit.axon.AxonApplication;
 import org.petitionsuite.testkit.OpenApiFuzz;
 
 /**
@@ -26,6 +27,8 @@ class OpenApiFuzzTest {
     URL root;
     @Inject
     AgroalDataSource dataSource;
+    @Inject
+    AxonApplication axon;
 
     @Test
     void everyOperationAnswersHostileRequestsWithAProblemAndARejectedWriteStoresNothing() throws Exception {
@@ -35,6 +38,9 @@ class OpenApiFuzzTest {
         System.out.print(report.summary(SEED));
 
         assertThat(report.wrong).as("wrong answers (target/fuzz/openapi-summary.txt)").isEmpty();
+        assertThat(axon.configuration().eventProcessingConfiguration().eventProcessors().values())
+                .as("every event processor still runs (75 rebuilds in a row once left one stopped)")
+                .allMatch(org.axonframework.eventhandling.EventProcessor::isRunning);
         assertThat(report.operations()).as("every operation of the document was reached").isEqualTo(operations.size());
         assertThat(OpenApiFuzz.names(operations)).as("the document lists the operations the service has")
                 .contains("GET /api/v1/routing/queue", "POST /api/v1/routing/decisions/{petitionId}/override");

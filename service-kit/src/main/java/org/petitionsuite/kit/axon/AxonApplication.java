@@ -156,8 +156,8 @@ public abstract class AxonApplication implements PublisherBacklog {
         return letters.size();
     }
 
-    /** Rebuilds the read model from the event store (see {@link EventStorage#replay}). */
-    public void rebuildReadModel() {
-        EventStorage.replay(configuration(), readModelProcessingGroup());
+    /** Rebuilds the read model from the event store (see {@link EventStorage#replay}); false while one still runs. */
+    public boolean rebuildReadModel() {
+        return EventStorage.replay(configuration(), readModelProcessingGroup());
     }
 }

@@ -43,9 +43,14 @@ public class AdminResource {
     @Path("read-model/rebuild")
     @Operation(summary = "Rebuild the service's read model from its event store",
             description = "Answers at once; the read model fills again as the events replay "
-                    + "(petition_processor_backlog_events of the read-model processor falls to 0).")
-    public Response rebuildReadModel() {
-        axon.rebuildReadModel();
+                    + "(petition_processor_backlog_events of the read-model processor falls to 0). 409 while a "
+                    + "rebuild is still replaying.")
+    public Response rebuildReadModel(@Context UriInfo uri) {
+        if (!axon.rebuildReadModel()) {
+            return Problem.response(Response.Status.CONFLICT, "rebuild-in-progress", "A rebuild is in progress",
+                    "The read model is still replaying; ask again once the read model's backlog is 0.",
+                    uri.getRequestUri().getRawPath());
+        }
         return Response.accepted(new Replay(axon.readModelProcessingGroup(), "REPLAYING")).build();
     }
 
