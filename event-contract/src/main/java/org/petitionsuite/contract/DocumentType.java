@@ -14,7 +14,12 @@ public enum DocumentType {
     RE_REVIEW_OPINION("复核意见书", "条例 Art 36"),
     NOT_ACCEPTED_AGAIN_NOTICE("不再受理告知书", "条例 Art 36 ¶3"),
     /** 导入: the matter goes down its own legal channel; the petitioner is told which and its own time limit. */
-    CHANNEL_NOTICE("信访事项导入告知书", "条例 Art 29–31");
+    CHANNEL_NOTICE("信访事项导入告知书", "条例 Art 29–31"),
+    /**
+     * A collective visit registered with no representatives or more than the limit (来访必录: it is registered, never
+     * refused): the visitors are told to choose at most five.
+     */
+    REPRESENTATIVES_NOTICE("选派代表告知书", "条例 Art 20 ¶3");
 
     private final String title;
     private final String article;

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,18 +16,26 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.ToLongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 
 /**
  * Hostile requests to every operation of a running service, generated from its own OpenAPI document (issue 18 item
@@ -65,7 +75,7 @@ public final class OpenApiFuzz {
     private final ToLongFunction<String> stored;
     private final Map<String, List<String>> known = new TreeMap<>();
     /** Per operation, the roles that got past its role check so far: most requests use one of them. */
-    private final Map<String, java.util.Set<String>> admitted = new TreeMap<>();
+    private final Map<String, Set<String>> admitted = new TreeMap<>();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -120,8 +130,8 @@ public final class OpenApiFuzz {
 
         public String summary(long seed) {
             StringBuilder s = new StringBuilder(String.format(
-                    "%d requests over %d operations, seed %d, %d wrong, %d accepted writes seen storing%n",
-                    requests, operations(), seed, wrong.size(), acceptedWritesSeenStoring));
+                    "%d requests over %d operations, seed %d, %d wrong, %d accepted writes seen storing; statuses %s%n",
+                    requests, operations(), seed, wrong.size(), acceptedWritesSeenStoring, statuses(this)));
             statusesByOperation.forEach((op, statuses) -> s.append(String.format("%-72s %s%n", op, statuses)));
             wrong.stream().limit(50).forEach(w -> s.append("WRONG ").append(w).append('\n'));
             return s.toString();
@@ -214,7 +224,7 @@ public final class OpenApiFuzz {
         try {
             request = HttpRequest.newBuilder(new URI(base.getScheme() + "://" + base.getRawAuthority() + target))
                     .timeout(Duration.ofSeconds(30));
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw new IllegalStateException("the fuzzer built an invalid URI: " + target, e);
         }
         String role = roleFor(op);
@@ -239,7 +249,7 @@ public final class OpenApiFuzz {
         }
         report.requests++;
         if (token != null && answer.statusCode() != 401 && answer.statusCode() != 403) {
-            admitted.computeIfAbsent(op.name(), k -> new java.util.TreeSet<>()).add(role);
+            admitted.computeIfAbsent(op.name(), k -> new TreeSet<>()).add(role);
         }
         report.statusesByOperation.computeIfAbsent(op.name(), k -> new TreeMap<>()).merge(answer.statusCode(), 1, Integer::sum);
         String verdict = verdict(answer);
@@ -285,7 +295,7 @@ public final class OpenApiFuzz {
     }
 
     private String roleFor(Operation op) {
-        java.util.Set<String> roles = admitted.getOrDefault(op.name(), java.util.Set.of());
+        Set<String> roles = admitted.getOrDefault(op.name(), Set.of());
         return !roles.isEmpty() && random.nextInt(5) != 0 ? pick(List.copyOf(roles)) : pick(ROLES);
     }
 
@@ -316,7 +326,7 @@ public final class OpenApiFuzz {
             String value = !held.isEmpty() && random.nextBoolean() ? pick(held)
                     : p != null && isInteger(p.schema()) && random.nextBoolean() ? pick(HOSTILE_INTEGER)
                     : random.nextInt(3) == 0 ? pick(HOSTILE_TEXT)
-                    : random.nextBoolean() ? java.util.UUID.randomUUID().toString() : pick(PLAUSIBLE_TEXT);
+                    : random.nextBoolean() ? UUID.randomUUID().toString() : pick(PLAUSIBLE_TEXT);
             m.appendReplacement(path, Matcher.quoteReplacement(encodeSegment(value)));
         }
         m.appendTail(path);
@@ -447,7 +457,7 @@ public final class OpenApiFuzz {
         }
         return switch (random.nextInt(12)) {
             case 0 -> NODES.nullNode();
-            case 1 -> NODES.numberNode(new java.math.BigInteger("9".repeat(30)));
+            case 1 -> NODES.numberNode(new BigInteger("9".repeat(30)));
             case 2 -> NODES.numberNode(-1);
             case 3 -> NODES.numberNode(1e308);
             case 4 -> NODES.booleanNode(true);
@@ -484,7 +494,7 @@ public final class OpenApiFuzz {
      * The events a request stored: those whose metadata carries its trace id. Other work the service does meanwhile (a
      * consumer's, a scheduler's) carries other trace ids and is not counted.
      */
-    public static ToLongFunction<String> eventsOfTrace(javax.sql.DataSource dataSource) {
+    public static ToLongFunction<String> eventsOfTrace(DataSource dataSource) {
         return traceId -> count(dataSource, "select count(*) from domain_event_entry where position(? in "
                 + "convert_from(meta_data, 'UTF8')) > 0", traceId);
     }
@@ -493,22 +503,22 @@ public final class OpenApiFuzz {
      * Rows in tables that only requests write (a person's data keys): counted whole, before and after. Never a read
      * model's table, which a processor fills on its own time.
      */
-    public static ToLongFunction<String> rowsIn(javax.sql.DataSource dataSource, String... tables) {
-        String sql = "select " + String.join(" + ", java.util.Arrays.stream(tables)
+    public static ToLongFunction<String> rowsIn(DataSource dataSource, String... tables) {
+        String sql = "select " + String.join(" + ", Arrays.stream(tables)
                 .map(t -> "(select count(*) from " + t + ")").toList());
         return traceId -> count(dataSource, sql, null);
     }
 
-    private static long count(javax.sql.DataSource dataSource, String sql, String parameter) {
-        try (java.sql.Connection c = dataSource.getConnection(); java.sql.PreparedStatement s = c.prepareStatement(sql)) {
+    private static long count(DataSource dataSource, String sql, String parameter) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             if (parameter != null) {
                 s.setString(1, parameter);
             }
-            try (java.sql.ResultSet rs = s.executeQuery()) {
+            try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
             }
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException("cannot count: " + sql, e);
         }
     }
@@ -524,8 +534,8 @@ public final class OpenApiFuzz {
     }
 
     /** Counts per status over all operations, for the summary's headline. */
-    public static Map<Integer, Integer> statuses(Report report) {
-        Map<Integer, Integer> all = new LinkedHashMap<>();
+    static Map<Integer, Integer> statuses(Report report) {
+        Map<Integer, Integer> all = new TreeMap<>();
         report.statusesByOperation.values().forEach(m -> m.forEach((k, v) -> all.merge(k, v, Integer::sum)));
         return all;
     }

@@ -158,6 +158,13 @@ public class Petition {
         }
         String matter = command.repeated() == null ? command.petitionId() : command.repeated().matterId();
         apply(new PetitionRegistered(command.petitionId(), registration, command.registeredAt(), command.registeredBy(), matter));
+        if (RegistrationRules.representativesToChoose(registration, policy)) {
+            issue(DocumentType.REPRESENTATIVES_NOTICE, details.registeringOrgan().name(), command.registeredAt(), f -> f
+                    .put("representatives", registration.representativeCount() == 0 ? null
+                            : Long.toString(registration.representativeCount()))
+                    .put("maxRepresentatives", policy.maxRepresentatives())
+                    .put("numberOfPeople", registration.numberOfPeople()));
+        }
         if (command.repeated() != null && command.repeated().reReviewedPetition() != null) {
             String earlier = command.repeated().reReviewedPetition();
             apply(new NotAcceptedAgain(petitionId, details.placeOfMatter(), matter, earlier, "条例 Art 36 ¶3", command.registeredAt()));

@@ -5,7 +5,7 @@ import java.time.Duration;
 /**
  * The configurable part of the registration rules, per jurisdiction.
  *
- * @param maxRepresentatives  at most this many representatives for a collective visit or joint letter; 条例 Art 20 ¶3
+ * @param maxRepresentatives  a collective visit with more representatives than this is told to choose (条例 Art 20 ¶3)
  *                            sets 5 nationally, Zhejiang (2016) Art 15 ¶2 sets 3 for groups of up to 10 people
  * @param allowedClockSkew    how far in the future of our clock a sender's "received at" may lie
  */

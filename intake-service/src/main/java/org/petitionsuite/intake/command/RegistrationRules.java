@@ -128,13 +128,18 @@ public final class RegistrationRules {
         if (people < 2) {
             violation("numberOfPeople", "a joint letter or collective visit involves at least 2 people");
         }
-        // Art 20 ¶3: several people visiting on a common matter choose representatives, no more than 5.
-        if (representatives > policy.maxRepresentatives()) {
-            violation("petitioners", "at most " + policy.maxRepresentatives() + " representatives (条例 Art 20 ¶3), got " + representatives);
-        }
-        if (d.channel() == Channel.VISIT && representatives == 0) {
-            violation("petitioners", "a collective visit names its representatives (条例 Art 20 ¶3): mark at least one");
-        }
+        // Art 20 ¶3 limits the representatives of a visit, not the signatories of a joint letter; a visit that has not
+        // chosen them is still registered ('予以登记', Art 22 ¶1; 来访必录) and told to choose (representativesToChoose).
+    }
+
+    /**
+     * A collective visit with no representatives, or more than {@code maxRepresentatives} (条例 Art 20 ¶3: 代表人数不得超过5人):
+     * registered, and the visitors are told to choose them.
+     */
+    public static boolean representativesToChoose(PetitionDetails d, RegistrationPolicy policy) {
+        long representatives = d.representativeCount();
+        return d.channel() == Channel.VISIT && d.isCollective()
+                && (representatives == 0 || representatives > policy.maxRepresentatives());
     }
 
     private void checkOrgan(RegisteringOrgan organ) {

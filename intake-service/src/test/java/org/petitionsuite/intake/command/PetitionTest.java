@@ -12,6 +12,7 @@ import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.petitionsuite.intake.api.NoteRoute;
+import org.petitionsuite.contract.Channel;
 import org.petitionsuite.contract.DocumentType;
 import org.petitionsuite.contract.HandlingOutcome;
 import org.petitionsuite.contract.LegalChannel;
@@ -378,20 +379,47 @@ class PetitionTest {
                 .expectEvents(new PetitionRegistered("p-3", visit.withDefaults(), NOW, "registrar-1", "p-3"));
     }
 
+    /**
+     * 条例 Art 20 ¶3 limits a visit's representatives, and a visit is registered whatever it did (Art 22 ¶1, 来访必录):
+     * six representatives, or none, are registered and told to choose at most five (选派代表告知书).
+     */
     @Test
-    void refusesSixRepresentatives() {
+    void registersSixRepresentativesAndTellsThemToChoose() {
+        registeredAndToldToChoose(fixture, "p-4", received(Samples.collectiveVisit(6, 40), NOW));
+    }
+
+    private static void registeredAndToldToChoose(AggregateTestFixture<Petition> fixture, String id, PetitionDetails visit) {
         fixture.givenNoPriorActivity()
-                .when(register("p-4", received(Samples.collectiveVisit(6, 40), NOW)))
-                .expectNoEvents()
-                .expectException(violationsOn("petitioners"));
+                .when(register(id, visit))
+                .expectEventsMatching(stepThenDocument(DocumentType.REPRESENTATIVES_NOTICE,
+                        new PetitionRegistered(id, visit.withDefaults(), NOW, "registrar-1", id)));
+    }
+
+    @Test
+    void registersACollectiveVisitWithoutRepresentativesAndTellsThemToChoose() {
+        PetitionDetails d = Samples.details();
+        PetitionDetails visit = received(new PetitionDetails(d.petitioners(), Channel.VISIT, d.purpose(),
+                d.contentCategory(), d.request(), d.factsAndReasons(), d.placeOfMatter(), 12, true, null,
+                d.registeringOrgan(), d.receivedAt(), d.sourceSystem(), d.sourceReference(), null, d.complainedOrgans()), NOW);
+        registeredAndToldToChoose(fixture, "p-6", visit);
+    }
+
+    @Test
+    void aJointLetterIsNotLimitedToFiveSignatories() {
+        PetitionDetails visit = Samples.collectiveVisit(8, 8);
+        PetitionDetails letter = received(new PetitionDetails(visit.petitioners(), Channel.LETTER, visit.purpose(),
+                visit.contentCategory(), visit.request(), visit.factsAndReasons(), visit.placeOfMatter(), 8, true, null,
+                visit.registeringOrgan(), visit.receivedAt(), visit.sourceSystem(), visit.sourceReference(), null,
+                visit.complainedOrgans()), NOW);
+        fixture.givenNoPriorActivity()
+                .when(register("p-7", letter))
+                .expectEvents(new PetitionRegistered("p-7", letter.withDefaults(), NOW, "registrar-1", "p-7"));
     }
 
     @Test
     void aProvinceMayAllowFewerRepresentatives() {
-        fixtureWith(new RegistrationPolicy(3, Duration.ofMinutes(5))).givenNoPriorActivity()
-                .when(register("p-5", received(Samples.collectiveVisit(4, 8), NOW)))
-                .expectNoEvents()
-                .expectException(violationsOn("petitioners"));
+        registeredAndToldToChoose(fixtureWith(new RegistrationPolicy(3, Duration.ofMinutes(5))), "p-5",
+                received(Samples.collectiveVisit(4, 8), NOW));
     }
 
     @Test

@@ -48,6 +48,9 @@ class DocumentLayoutTest {
         f.put("earlierPetition", "5d2b4a52-1b8e-3c53-9d4a-0e1f7f5c2a11");
         f.put("guidance", "请向上城区劳动人事争议仲裁委员会申请仲裁。");
         f.put("ownLimit", "劳动争议申请仲裁的时效期间为一年");
+        f.put("numberOfPeople", "40");
+        f.put("maxRepresentatives", "5");
+        f.put("representatives", "6");
         return f;
     }
 

@@ -10,7 +10,6 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,21 +105,7 @@ class BadInputTest {
                     b.put("collective", true);
                     b.put("numberOfPeople", 1);
                 }),
-                bad("six representatives (Art 20 ¶3)", "petitioners", b -> {
-                    List<Map<String, Object>> six = new ArrayList<>();
-                    for (int i = 0; i < 6; i++) {
-                        six.add(representative(i));
-                    }
-                    b.put("petitioners", six);
-                    b.put("collective", true);
-                    b.put("numberOfPeople", 30);
-                }),
                 bad("representative of a single petition", "petitioners", b -> petitioner(b).put("representative", true)),
-                bad("collective visit without representatives", "petitioners", b -> {
-                    b.put("channel", "VISIT");
-                    b.put("collective", true);
-                    b.put("numberOfPeople", 12);
-                }),
                 bad("collective as a string", "collective", b -> b.put("collective", "yes")),
                 bad("no registering organ", "registeringOrgan", b -> b.remove("registeringOrgan")),
                 bad("registering organ with a bad region", "registeringOrgan.regionCode",

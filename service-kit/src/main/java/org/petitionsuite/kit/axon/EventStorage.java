@@ -147,7 +147,7 @@ public final class EventStorage {
         processor.shutdownAsync().join();
         processor.resetTokens();
         processor.start();
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (processor.processingStatus().isEmpty() && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(20);

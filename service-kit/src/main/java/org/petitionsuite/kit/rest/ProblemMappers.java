@@ -83,6 +83,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (Causes.find(e, io.vertx.core.http.HttpClosedException.class).isPresent()) {
+            // The client went away mid-body, or RequestLimits answered 408 and closed: no one to answer, no defect.
+            LOG.debugf("connection closed while reading the request to %s", path(uri));
+            return Problem.response(Response.Status.REQUEST_TIMEOUT, "request-timeout", "Request timeout",
+                    "The connection closed before the request arrived; nothing was stored.", path(uri));
+        }
         Optional<WorkingDayCalendar.YearNotCovered> gap = Causes.find(e, WorkingDayCalendar.YearNotCovered.class);
         if (gap.isPresent()) {
             // A deadline falls in a year without holiday data: refused loudly, never counted as weekdays in silence.

@@ -13,6 +13,7 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -31,8 +32,8 @@ public class TypedParameters {
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,19}");
     private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     /** Path parameters that name a petition or a 督办 action. */
-    static final java.util.Set<String> UUID_PARAMETERS = java.util.Set.of("id", "petitionId", "actionId");
-    private static final java.util.Set<Class<?>> CHECKED = java.util.Set.of(int.class, Integer.class, long.class,
+    static final Set<String> UUID_PARAMETERS = Set.of("id", "petitionId", "actionId");
+    private static final Set<Class<?>> CHECKED = Set.of(int.class, Integer.class, long.class,
             Long.class, boolean.class, Boolean.class);
     private static final Map<Method, List<Typed>> BY_METHOD = new ConcurrentHashMap<>();
 
