@@ -2,8 +2,6 @@ package org.petitionsuite.kit;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -38,16 +36,10 @@ public final class Violations {
         if (value == null || value.isBlank()) {
             return otherwise;
         }
-        try {
-            LocalDate day = LocalDate.parse(value);
-            if (DateBounds.contains(day)) {
-                return day;
-            }
-        } catch (DateTimeParseException e) {
-            // named below
-        }
-        add(field, "is a date like 2026-11-22 from " + DateBounds.EARLIEST + " to " + DateBounds.LATEST);
-        return null;
+        return DateBounds.day(value).orElseGet(() -> {
+            add(field, "is a date like 2026-11-22 " + DateBounds.RANGE);
+            return null;
+        });
     }
 
     /** An ISO-8601 instant within {@link DateBounds}, or null when absent; null (and a violation) when wrong. */
@@ -55,17 +47,10 @@ public final class Violations {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            Instant instant = OffsetDateTime.parse(value).toInstant();
-            if (DateBounds.contains(instant)) {
-                return instant;
-            }
-        } catch (DateTimeParseException e) {
-            // named below
-        }
-        add(field, "is an ISO-8601 instant like 2026-11-22T08:00:00+08:00 from " + DateBounds.EARLIEST + " to "
-                + DateBounds.LATEST);
-        return null;
+        return DateBounds.instant(value).orElseGet(() -> {
+            add(field, "is an ISO-8601 instant like 2026-11-22T08:00:00+08:00 " + DateBounds.RANGE);
+            return null;
+        });
     }
 
     /** Throws the refusal made of the violations, if there are any. */

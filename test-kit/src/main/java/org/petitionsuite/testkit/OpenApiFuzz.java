@@ -68,8 +68,14 @@ public final class OpenApiFuzz {
             "json", "csv", "channel", "region", "LETTER", "VISIT", "ONLINE", "OPEN", "county-a", "劳动争议 拖欠工资",
             "申请复查", "2026-11-20", "2026-11-20T09:00:00+08:00", "true");
 
+    /** The random source's seed ({@code fuzz.seed}): the same seed sends the same requests. */
+    static final long SEED = Long.getLong("fuzz.seed", 20261128L);
+    /** Requests per operation ({@code fuzz.per-operation}). */
+    static final int PER_OPERATION = Integer.getInteger("fuzz.per-operation", 100);
+    /** Where the summary goes, per operation and status, with the wrong answers. */
+    static final Path SUMMARY = Path.of("target", "fuzz", "openapi-summary.txt");
+
     private final URI base;
-    private final long seed;
     private final Random random;
     private final String region;
     private final ToLongFunction<String> stored;
@@ -81,14 +87,12 @@ public final class OpenApiFuzz {
 
     /**
      * @param base   the service's root URI
-     * @param seed   the random source's seed: the same seed sends the same requests
      * @param region the region claim of every token (the organ claim of a handler is a demo organ inside it)
      * @param stored what the service stores, given a request's trace id; read before and after each rejected write
      */
-    public OpenApiFuzz(URI base, long seed, String region, ToLongFunction<String> stored) {
+    public OpenApiFuzz(URI base, String region, ToLongFunction<String> stored) {
         this.base = base;
-        this.seed = seed;
-        this.random = new Random(seed);
+        this.random = new Random(SEED);
         this.region = region;
         this.stored = stored;
     }
@@ -118,28 +122,42 @@ public final class OpenApiFuzz {
 
     /** What was sent and what went wrong, per operation. */
     public static final class Report {
+        /** The operations the document lists, named as {@code GET /api/v1/...}. */
+        public final List<String> documented;
         public final Map<String, Map<Integer, Integer>> statusesByOperation = new TreeMap<>();
         public final List<String> wrong = new ArrayList<>();
         public int requests;
         /** Accepted writes whose stored rows the probe found: shows that it sees what a request stores. */
         public int acceptedWritesSeenStoring;
 
+        Report(List<Operation> operations) {
+            documented = operations.stream().map(Operation::name).toList();
+        }
+
+        /** How many operations were sent requests. */
         public int operations() {
             return statusesByOperation.size();
         }
 
-        public String summary(long seed) {
+        String summary() {
             StringBuilder s = new StringBuilder(String.format(
                     "%d requests over %d operations, seed %d, %d wrong, %d accepted writes seen storing; statuses %s%n",
-                    requests, operations(), seed, wrong.size(), acceptedWritesSeenStoring, statuses(this)));
+                    requests, operations(), SEED, wrong.size(), acceptedWritesSeenStoring, statuses()));
             statusesByOperation.forEach((op, statuses) -> s.append(String.format("%-72s %s%n", op, statuses)));
             wrong.stream().limit(50).forEach(w -> s.append("WRONG ").append(w).append('\n'));
             return s.toString();
         }
+
+        /** Counts per status over all operations, for the summary's headline. */
+        private Map<Integer, Integer> statuses() {
+            Map<Integer, Integer> all = new TreeMap<>();
+            statusesByOperation.values().forEach(m -> m.forEach((k, v) -> all.merge(k, v, Integer::sum)));
+            return all;
+        }
     }
 
     /** The operations of the service's OpenAPI document ({@code /q/openapi?format=json}). */
-    public List<Operation> operations() throws IOException, InterruptedException {
+    List<Operation> operations() throws IOException, InterruptedException {
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(base.resolve("/q/openapi?format=json")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() != 200) {
@@ -204,16 +222,22 @@ public final class OpenApiFuzz {
         return node;
     }
 
-    /** Sends {@code perOperation} requests to each operation; {@code out} receives the summary and the wrong answers. */
-    public Report run(List<Operation> operations, int perOperation, Path out) throws IOException, InterruptedException {
-        Report report = new Report();
+    /**
+     * Sends {@link #PER_OPERATION} requests to each operation of the document; the summary goes to {@link #SUMMARY}
+     * and to the test's output.
+     */
+    public Report run() throws IOException, InterruptedException {
+        List<Operation> operations = operations();
+        Report report = new Report(operations);
         for (Operation op : operations) {
-            for (int i = 0; i < perOperation; i++) {
+            for (int i = 0; i < PER_OPERATION; i++) {
                 send(op, report);
             }
         }
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report.summary(seed));
+        String summary = report.summary();
+        Files.createDirectories(SUMMARY.getParent());
+        Files.writeString(SUMMARY, summary);
+        System.out.print(summary);
         return report;
     }
 
@@ -528,15 +552,4 @@ public final class OpenApiFuzz {
         return traceId -> a.applyAsLong(traceId) + b.applyAsLong(traceId);
     }
 
-    /** Operations as the report names them, for a coverage assertion. */
-    public static List<String> names(List<Operation> operations) {
-        return operations.stream().map(Operation::name).toList();
-    }
-
-    /** Counts per status over all operations, for the summary's headline. */
-    static Map<Integer, Integer> statuses(Report report) {
-        Map<Integer, Integer> all = new TreeMap<>();
-        report.statusesByOperation.values().forEach(m -> m.forEach((k, v) -> all.merge(k, v, Integer::sum)));
-        return all;
-    }
 }

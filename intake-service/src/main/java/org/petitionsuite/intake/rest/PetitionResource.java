@@ -352,7 +352,7 @@ public class PetitionResource {
             @QueryParam("receivedFrom") @Parameter(description = "ISO-8601 instant, inclusive") String receivedFrom,
             @QueryParam("receivedBefore") @Parameter(description = "ISO-8601 instant, exclusive") String receivedBefore) {
         Violations violations = new Violations();
-        Paging paging = Paging.of(page, size, MAX_PAGE_SIZE, violations);
+        Paging.check(page, size, MAX_PAGE_SIZE, violations);
         PetitionAccess.Viewer viewer = PetitionAccess.Viewer.of(caller);
         PetitionFilter filter = new PetitionFilter(
                 viewer,
@@ -366,7 +366,7 @@ public class PetitionResource {
                 violations.instant("query.receivedFrom", receivedFrom),
                 violations.instant("query.receivedBefore", receivedBefore));
         violations.refuseIfAny(InvalidRequestException::new);
-        PetitionQueries.Page result = queries.list(filter, paging.page(), paging.size());
+        PetitionQueries.Page result = queries.list(filter, page, size);
         return new PetitionPage(result.items().stream()
                 .map(v -> PetitionResponse.of(v, PetitionAccess.sight(viewer, v), true)).toList(),
                 result.page(), result.size(), result.total());

@@ -131,7 +131,7 @@ public class RoutingResource {
      * region and never one that accuses the caller's own organ (Art 30 ¶3), whoever reads it.
      */
     private Queue queue(String organCode, String where, int page, int size, Violations violations, Object... more) {
-        Paging paging = Paging.of(page, size, 100, violations);
+        Paging.check(page, size, 100, violations);
         violations.refuseIfAny(InvalidRequestException::new);
         String accused = caller.organ().map(org.petitionsuite.kit.security.AccusedOrgans::namingPattern).orElse("-");
         List<Object> params = new java.util.ArrayList<>(List.of(caller.region().scopePrefix() + "%", accused));
@@ -139,7 +139,7 @@ public class RoutingResource {
         var query = RoutingDecisionView.<RoutingDecisionView>find(
                 "placeCode12 like ?1 and accusedOrganCodes not like ?2 escape '\\' and " + where,
                 io.quarkus.panache.common.Sort.ascending("routedAt").and("petitionId"), params.toArray());
-        List<QueueItem> items = query.page(io.quarkus.panache.common.Page.of(paging.page(), paging.size())).list().stream()
+        List<QueueItem> items = query.page(io.quarkus.panache.common.Page.of(page, size)).list().stream()
                 .map(RoutingResource::queueItem).toList();
         return new Queue(organCode, items, page, size, query.count());
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
+import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -57,16 +58,16 @@ public class ProcessorReadinessCheck implements HealthCheck {
         }
         List<String> stalled = new ArrayList<>();
         Instant now = clock.instant();
-        for (String name : axon.configuration().eventProcessingConfiguration().eventProcessors().keySet()) {
-            var processor = axon.configuration().eventProcessingConfiguration().eventProcessor(name, StreamingEventProcessor.class);
-            if (processor.isEmpty()) {
+        for (Map.Entry<String, EventProcessor> entry : axon.configuration().eventProcessingConfiguration().eventProcessors().entrySet()) {
+            if (!(entry.getValue() instanceof StreamingEventProcessor processor)) {
                 continue;
             }
-            var statuses = processor.get().processingStatus().values();
+            String name = entry.getKey();
+            var statuses = processor.processingStatus().values();
             long position = statuses.stream().map(EventTrackerStatus::getCurrentPosition)
                     .mapToLong(p -> p.orElse(-1)).min().orElse(-1);
             boolean failing = statuses.stream().anyMatch(EventTrackerStatus::isErrorState);
-            boolean stopped = !processor.get().isRunning();
+            boolean stopped = !processor.isRunning();
             OptionalLong backlog = axon.backlog(name);
             Seen last = seen.compute(name, (n, s) -> s == null || s.position() != position ? new Seen(position, now) : s);
             Duration still = Duration.between(last.since(), now);

@@ -16,9 +16,8 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.function.Function;
 import org.petitionsuite.kit.DateBounds;
 
 /**
@@ -27,7 +26,7 @@ import org.petitionsuite.kit.DateBounds;
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
-    /** Last, after Quarkus's own customizers (which register the JavaTimeModule), so that {@link IsoInstant} wins. */
+    /** Last, after Quarkus's own customizers (which register the JavaTimeModule), so that {@link IsoTime} wins. */
     @Override
     public int priority() {
         return MINIMUM_PRIORITY;
@@ -48,63 +47,38 @@ public class StrictJson implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         // Registered after Quarkus's JavaTimeModule, so it wins for Instant: no epoch numbers, no "1700000000".
-        mapper.registerModule(new SimpleModule("strict-time").addDeserializer(Instant.class, new IsoInstant())
-                .addDeserializer(LocalDate.class, new IsoDay()));
+        mapper.registerModule(new SimpleModule("strict-time")
+                .addDeserializer(Instant.class, new IsoTime<>(Instant.class, DateBounds::instant,
+                        "must be an ISO-8601 date-time with offset, e.g. 2026-11-21T09:12:00+08:00"))
+                .addDeserializer(LocalDate.class, new IsoTime<>(LocalDate.class, DateBounds::day,
+                        "must be an ISO-8601 date, e.g. 2026-11-21")));
     }
 
     /**
-     * An instant only as ISO-8601 with an offset ({@code 2026-11-21T09:12:00+08:00}, {@code ...Z}). Jackson's own reads
-     * a number, or a string of digits, as seconds since 1970: a county system's mistake would become a real date.
+     * A date or an instant only as an ISO-8601 string within {@link DateBounds}. Jackson's own reads a number, or a
+     * string of digits, as seconds since 1970 (a county system's mistake would become a real date), and takes any year:
+     * a response due on +999999999-12-31 was accepted once and halted supervision's read model, which could not store it.
      */
-    static final class IsoInstant extends StdScalarDeserializer<Instant> {
-        IsoInstant() {
-            super(Instant.class);
+    static final class IsoTime<T> extends StdScalarDeserializer<T> {
+        private final Function<String, Optional<T>> parse;
+        private final String expected;
+
+        IsoTime(Class<T> type, Function<String, Optional<T>> parse, String expected) {
+            super(type);
+            this.parse = parse;
+            this.expected = expected;
         }
 
         @Override
-        public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        @SuppressWarnings("unchecked")
+        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             if (!p.hasToken(JsonToken.VALUE_STRING)) {
-                return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);
+                return (T) ctxt.handleUnexpectedToken(handledType(), p);
             }
             String text = p.getText().trim();
-            try {
-                Instant instant = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
-                if (DateBounds.contains(instant)) {
-                    return instant;
-                }
-            } catch (DateTimeParseException e) {
-                // refused below
-            }
-            return (Instant) ctxt.handleWeirdStringValue(Instant.class, text,
-                    "must be an ISO-8601 date-time with offset, e.g. 2026-11-21T09:12:00+08:00, " + DateBounds.REASON);
-        }
-    }
-
-    /**
-     * A day only as ISO-8601 ({@code 2026-11-21}) within {@link DateBounds}: a response due on +999999999-12-31 was
-     * accepted once and halted supervision's read model, which could not store it.
-     */
-    static final class IsoDay extends StdScalarDeserializer<LocalDate> {
-        IsoDay() {
-            super(LocalDate.class);
-        }
-
-        @Override
-        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (!p.hasToken(JsonToken.VALUE_STRING)) {
-                return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
-            }
-            String text = p.getText().trim();
-            try {
-                LocalDate day = LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
-                if (DateBounds.contains(day)) {
-                    return day;
-                }
-            } catch (DateTimeParseException e) {
-                // refused below
-            }
-            return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text,
-                    "must be an ISO-8601 date, e.g. 2026-11-21, " + DateBounds.REASON);
+            Optional<T> value = parse.apply(text);
+            return value.isPresent() ? value.get()
+                    : (T) ctxt.handleWeirdStringValue(handledType(), text, expected + ", " + DateBounds.REASON);
         }
     }
 }

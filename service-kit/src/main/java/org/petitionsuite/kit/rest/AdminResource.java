@@ -49,7 +49,7 @@ public class AdminResource {
         if (!axon.rebuildReadModel()) {
             return Problem.response(Response.Status.CONFLICT, "rebuild-in-progress", "A rebuild is in progress",
                     "The read model is still replaying; ask again once the read model's backlog is 0.",
-                    uri.getRequestUri().getRawPath());
+                    ProblemMappers.path(uri));
         }
         return Response.accepted(new Replay(axon.readModelProcessingGroup(), "REPLAYING")).build();
     }
@@ -100,7 +100,7 @@ public class AdminResource {
         int dropped = axon.discardDeadLetters(body.sequence());
         if (dropped == 0) {
             return Problem.response(Response.Status.NOT_FOUND, "not-found", "No set-aside events",
-                    "Petition " + body.sequence() + " has no set-aside events.", uri.getRequestUri().getRawPath());
+                    "Petition " + body.sequence() + " has no set-aside events.", ProblemMappers.path(uri));
         }
         LOG.warnf("%s dropped %d set-aside events of %s: %s", caller.subject(), dropped, body.sequence(), body.reason());
         return Response.ok(new Discarded(body.sequence(), dropped)).build();

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpClosedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -73,7 +74,6 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json, uri);
         }
-
         Response.Status status = Response.Status.fromStatusCode(e.getResponse().getStatus());
         if (status == null) {
             status = Response.Status.BAD_REQUEST;
@@ -83,7 +83,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
-        if (Causes.find(e, io.vertx.core.http.HttpClosedException.class).isPresent()) {
+        if (Causes.find(e, HttpClosedException.class).isPresent()) {
             // The client went away mid-body, or RequestLimits answered 408 and closed: no one to answer, no defect.
             LOG.debugf("connection closed while reading the request to %s", path(uri));
             return Problem.response(Response.Status.REQUEST_TIMEOUT, "request-timeout", "Request timeout",

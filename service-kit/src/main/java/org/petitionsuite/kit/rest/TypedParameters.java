@@ -50,11 +50,16 @@ public class TypedParameters {
         if (method == null) {
             return null;
         }
+        List<Typed> checked = BY_METHOD.computeIfAbsent(method, TypedParameters::typedParameters);
+        if (checked.isEmpty()) {
+            return null;
+        }
+        // Decoded once per request, not once per parameter.
+        MultivaluedMap<String, String> path = request.getUriInfo().getPathParameters(true);
+        MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters(true);
         List<Violation> violations = new ArrayList<>();
-        for (Typed typed : BY_METHOD.computeIfAbsent(method, TypedParameters::typedParameters)) {
-            MultivaluedMap<String, String> values = typed.in().equals("path")
-                    ? request.getUriInfo().getPathParameters(true) : request.getUriInfo().getQueryParameters(true);
-            List<String> given = values.get(typed.name());
+        for (Typed typed : checked) {
+            List<String> given = (typed.in().equals("path") ? path : query).get(typed.name());
             if (given == null) {
                 continue;
             }
@@ -83,20 +88,17 @@ public class TypedParameters {
     }
 
     static String reason(Class<?> type, String value) {
-        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+        boolean isInt = type == int.class || type == Integer.class;
+        if (isInt || type == long.class || type == Long.class) {
             if (!INTEGER.matcher(value).matches()) {
                 return "is a whole number written with the digits 0-9";
             }
             try {
-                if (type == int.class || type == Integer.class) {
-                    Integer.parseInt(value);
-                } else {
-                    Long.parseLong(value);
-                }
+                long number = Long.parseLong(value);
+                return isInt && number != (int) number ? "is too large" : null;
             } catch (NumberFormatException e) {
                 return "is too large";
             }
-            return null;
         }
         if (type == boolean.class || type == Boolean.class) {
             return value.equals("true") || value.equals("false") ? null : "is true or false";

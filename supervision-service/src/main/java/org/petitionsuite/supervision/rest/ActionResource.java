@@ -30,7 +30,6 @@ import org.petitionsuite.contract.supervision.ActionKind;
 import org.petitionsuite.contract.supervision.Adoption;
 import org.petitionsuite.kit.Violations;
 import org.petitionsuite.kit.rest.InvalidRequestException;
-import org.petitionsuite.kit.rest.Paging;
 import org.petitionsuite.kit.rest.Problem;
 import org.petitionsuite.kit.rest.ProblemMappers;
 import org.petitionsuite.kit.security.Caller;
@@ -104,7 +103,7 @@ public class ActionResource {
         if (state != null && !List.of("OPEN", "RESPONDED", "CLOSED").contains(state)) {
             violations.add("query.state", "is OPEN, RESPONDED or CLOSED");
         }
-        Paging paging = SupervisionResource.paging(page, size, violations);
+        SupervisionResource.pageLimits(page, size, violations);
         violations.refuseIfAny(InvalidRequestException::new);
         String organCode = organ != null && !organ.isBlank() ? organ : caller.organ().orElse(null);
         StringBuilder where = new StringBuilder("regionCode12 like :scope");
@@ -121,7 +120,7 @@ public class ActionResource {
             where.append(" and overdueOn is not null");
         }
         var query = ActionView.<ActionView>find(where.toString(), Sort.ascending("responseDue").and("actionId"), params);
-        return new ActionList(query.page(Page.of(paging.page(), paging.size())).list().stream().map(ActionResource::item).toList(), page,
+        return new ActionList(query.page(Page.of(page, size)).list().stream().map(ActionResource::item).toList(), page,
                 size, query.count());
     }
 

@@ -90,7 +90,7 @@ public class SupervisionResource {
         if (within < 0 || within > 60) {
             violations.add("query.within", "is between 0 and 60 days");
         }
-        Paging paging = paging(page, size, violations);
+        pageLimits(page, size, violations);
         violations.refuseIfAny(InvalidRequestException::new);
 
         if (caller.isBoundToOrgan()) {
@@ -118,7 +118,7 @@ public class SupervisionResource {
             params.and("until", day.plusDays(within));
         }
         var query = ClockView.<ClockView>find(where, Sort.ascending("dueDay").and("petitionId").and("clockId"), params);
-        List<ClockItem> items = query.page(Page.of(paging.page(), paging.size())).list().stream().map(c -> item(c, day)).toList();
+        List<ClockItem> items = query.page(Page.of(page, size)).list().stream().map(c -> item(c, day)).toList();
         return new ClockList(view, day, scope.twelveDigits(), organ, items, page, size, query.count());
     }
 
@@ -219,7 +219,7 @@ public class SupervisionResource {
     }
 
     /** Lists of clocks and actions: up to 200 a page. */
-    static Paging paging(int page, int size, Violations violations) {
-        return Paging.of(page, size, 200, violations);
+    static void pageLimits(int page, int size, Violations violations) {
+        Paging.check(page, size, 200, violations);
     }
 }
