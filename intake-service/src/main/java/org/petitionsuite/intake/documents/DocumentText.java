@@ -1,79 +1,78 @@
 package org.petitionsuite.intake.documents;
 
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.HtmlEscaper;
+import io.quarkus.qute.ReflectionValueResolver;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateException;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.Variant;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.petitionsuite.contract.DocumentType;
 
 /**
- * A document's text: its template ({@code documents/<slug>.txt}, format in {@code documents/README.md}) filled with
- * the facts stored when it was issued. HTML and PDF are two layouts of this one text.
+ * A document's text: its Qute template ({@code documents/<slug>.txt}, conventions in {@code documents/README.md}),
+ * whose fragments {@code body} and {@code signature} are rendered with the facts stored when it was issued. HTML ({@link #html()}, the Qute page {@code documents/page.html})
+ * and PDF ({@link PdfLayout}) are two layouts of this one text.
  */
 public record DocumentText(String title, String number, List<String> paragraphs, List<String> signature) {
-    private static final Pattern FIELD = Pattern.compile("\\{([A-Za-z]+)}");
-    private static final Pattern CONDITION = Pattern.compile("^\\[([A-Za-z]+)](.*)$");
-    /** Every template, read once: documents are rendered on each download. */
-    private static final Map<DocumentType, List<String>> TEMPLATES = readTemplates();
+    /** Strict: a field a template names and the facts lack is an error, never an empty gap in a signed document. */
+    private static final Engine QUTE = Engine.builder()
+            .addDefaults()
+            .addValueResolver(new ReflectionValueResolver())
+            .addResultMapper(new HtmlEscaper(List.of(Variant.TEXT_HTML)))
+            .strictRendering(true)
+            .removeStandaloneLines(true)
+            .build();
+    /** Every template, parsed once: documents are rendered on each download. */
+    private static final Map<DocumentType, Template> TEMPLATES = parseTemplates();
+    private static final Template PAGE = QUTE.parse(read("/documents/page.html"), Variant.forContentType(Variant.TEXT_HTML),
+            "documents/page.html");
 
     public static DocumentText of(DocumentType type, Map<String, String> fields) {
-        List<String> body = new ArrayList<>();
-        List<String> signature = new ArrayList<>();
-        List<String> target = body;
-        for (String line : TEMPLATES.get(type)) {
-            if (line.startsWith("#") || line.isBlank()) {
-                continue;
-            }
-            if (line.equals("---")) {
-                target = signature;
-                continue;
-            }
-            Matcher condition = CONDITION.matcher(line);
-            if (condition.matches()) {
-                if (fields.get(condition.group(1)) == null) {
-                    continue;
-                }
-                line = condition.group(2);
-            }
-            target.add(fill(type, line, fields));
-        }
-        return new DocumentText(fields.getOrDefault("title", type.title()), fields.get("number"), body, signature);
+        Template template = TEMPLATES.get(type);
+        return new DocumentText(fields.getOrDefault("title", type.title()), fields.get("number"),
+                lines(type, template.getFragment("body"), fields), lines(type, template.getFragment("signature"), fields));
     }
 
-    private static String fill(DocumentType type, String line, Map<String, String> fields) {
-        Matcher m = FIELD.matcher(line);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String value = fields.get(m.group(1));
-            if (value == null) {
-                throw new IllegalStateException("template " + type.slug() + " needs the field " + m.group(1));
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(value));
+    /** A fragment's non-blank lines; a value that holds line breaks gives several paragraphs. */
+    private static List<String> lines(DocumentType type, Template.Fragment fragment, Map<String, String> fields) {
+        TemplateInstance instance = fragment.instance();
+        fields.forEach(instance::data);
+        try {
+            return instance.render().lines().filter(line -> !line.isBlank()).toList();
+        } catch (TemplateException e) {
+            throw new IllegalStateException("template " + type.slug() + " cannot be filled from the facts " + fields.keySet()
+                    + ": " + e.getMessage(), e);
         }
-        return m.appendTail(out).toString();
     }
 
-    private static Map<DocumentType, List<String>> readTemplates() {
-        Map<DocumentType, List<String>> templates = new EnumMap<>(DocumentType.class);
+    /** The document as a printable HTML page (A4, the petitioner's copy), every value escaped by Qute. */
+    public String html() {
+        return PAGE.data("document", this).render();
+    }
+
+    private static Map<DocumentType, Template> parseTemplates() {
+        Map<DocumentType, Template> templates = new EnumMap<>(DocumentType.class);
         for (DocumentType type : DocumentType.values()) {
-            templates.put(type, read(type));
+            String id = "documents/" + type.slug() + ".txt";
+            templates.put(type, QUTE.parse(read("/" + id), Variant.forContentType("text/plain"), id));
         }
         return templates;
     }
 
-    private static List<String> read(DocumentType type) {
-        String resource = "/documents/" + type.slug() + ".txt";
+    private static String read(String resource) {
         try (InputStream in = DocumentText.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("no template " + resource);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

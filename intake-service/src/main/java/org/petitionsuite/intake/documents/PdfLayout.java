@@ -1,240 +1,301 @@
 package org.petitionsuite.intake.documents;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.TreeMap;
-import java.util.zip.Deflater;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.AdobePDFSchema;
+import org.apache.xmpbox.schema.DublinCoreSchema;
+import org.apache.xmpbox.schema.PDFAIdentificationSchema;
+import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
- * A document as an A4 PDF, written directly (no PDF library). The text is set in Adobe's standard Chinese font
- * STSong-Light with the predefined UniGB-UCS2-H encoding, which every conforming reader supplies (PDF 32000 §9.7.5.2),
- * so no font file ships with the suite; a ToUnicode map keeps the text searchable and copyable. Output is
- * deterministic: the same text gives the same bytes.
+ * A document as an A4 PDF/A-2b, laid out after GB/T 9704-2012 (党政机关公文格式): 版心 156 × 225 mm with 37 mm top and
+ * 28 mm left margins, body in 三号 (16 pt) on 22 lines a page, title in 二号 (22 pt), page numbers "— N —", and a seal
+ * area over the issuing organ's name and date (§7.3.5.1: the seal 居中下压 the signature and date). Fonts are
+ * embedded and subset ({@link DocumentFonts}), so the page reads the same on any reader; Chinese punctuation obeys
+ * the line-breaking rules ({@link LineBreaking}). Output is deterministic: the same text gives the same bytes.
  */
 public final class PdfLayout {
-    private static final double PAGE_WIDTH = 595.28;
-    private static final double PAGE_HEIGHT = 841.89;
-    private static final double MARGIN = 72;
-    private static final double TITLE_SIZE = 20;
-    private static final double NUMBER_SIZE = 10.5;
-    private static final double BODY_SIZE = 14;
-    private static final double LEADING = 26;
-    /** The same for every document, so built once. */
-    private static final byte[] TO_UNICODE = toUnicode().getBytes(StandardCharsets.US_ASCII);
+    private static final float MM = 72f / 25.4f;
+    private static final PDRectangle PAGE = PDRectangle.A4;
+    private static final float LEFT = 28 * MM;
+    private static final float TOP = 37 * MM;
+    private static final float TEXT_WIDTH = 156 * MM;
+    private static final float TEXT_HEIGHT = 225 * MM;
+    private static final float BODY_SIZE = 16;
+    private static final float LEADING = TEXT_HEIGHT / 22;
+    private static final float TITLE_SIZE = 22;
+    private static final float PAGE_NUMBER_SIZE = 14;
+    /** 4.2 cm: the diameter of an organ's round seal (国务院关于国家行政机关和企业事业单位社会团体印章管理的规定). */
+    private static final float SEAL_DIAMETER = 42 * MM;
+    /** The character printed for one no font can draw (〓, the 缺字 mark), so a gap is visible, never silent. */
+    static final int MISSING = 0x3013;
+    private static final String PRODUCER = "petition-suite";
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private PdfLayout() {
     }
 
-    public static byte[] render(DocumentText text) {
-        List<StringBuilder> pages = new ArrayList<>();
-        Cursor cursor = new Cursor(pages);
-        cursor.line(text.title(), TITLE_SIZE, Align.CENTER, TITLE_SIZE * 2);
-        if (text.number() != null) {
-            cursor.line(text.number(), NUMBER_SIZE, Align.RIGHT, LEADING);
-        }
-        for (String paragraph : text.paragraphs()) {
-            for (String line : wrap(paragraph, BODY_SIZE, PAGE_WIDTH - 2 * MARGIN)) {
-                cursor.line(line, BODY_SIZE, Align.LEFT, LEADING);
+    public static byte[] render(DocumentText text, DocumentFonts fonts) {
+        synchronized (fonts) {
+            try (PDDocument document = new PDDocument()) {
+                new Pages(document, fonts).write(text);
+                describe(document, text);
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                document.save(out);
+                return out.toByteArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException("document layout failed: " + text.title(), e);
             }
         }
-        cursor.skip(LEADING * 2);
-        for (String line : text.signature()) {
-            cursor.line(line, BODY_SIZE, Align.RIGHT, LEADING);
-        }
-        return assemble(pages, text.title());
     }
 
     private enum Align { LEFT, CENTER, RIGHT }
 
-    /** Where the next line goes; starts a new page when the current one is full. */
-    private static final class Cursor {
-        private final List<StringBuilder> pages;
-        private double y;
+    /** One laid-out line: what it says, in which size, where. */
+    private record Line(String text, float size, Align align) {
+    }
 
-        Cursor(List<StringBuilder> pages) {
-            this.pages = pages;
+    /** Pages being filled, top to bottom. */
+    private static final class Pages {
+        private final PDDocument document;
+        private final DocumentFonts fonts;
+        private final PDType0Font[] embedded;
+        private final List<PDPageContentStream> streams = new ArrayList<>();
+        private float y;
+
+        Pages(PDDocument document, DocumentFonts fonts) {
+            this.document = document;
+            this.fonts = fonts;
+            this.embedded = new PDType0Font[fonts.fonts().size()];
+        }
+
+        void write(DocumentText text) throws IOException {
             newPage();
+            for (String line : wrap(text.title(), TITLE_SIZE)) {
+                place(new Line(line, TITLE_SIZE, Align.CENTER), TITLE_SIZE * 1.6f);
+            }
+            if (text.number() != null) {
+                place(new Line(text.number(), BODY_SIZE, Align.RIGHT), LEADING);
+            }
+            y -= LEADING / 2;
+            for (String paragraph : text.paragraphs()) {
+                for (String line : wrap(paragraph, BODY_SIZE)) {
+                    place(new Line(line, BODY_SIZE, Align.LEFT), LEADING);
+                }
+            }
+            signature(text.signature());
+            finish();
         }
 
-        private void newPage() {
-            pages.add(new StringBuilder());
-            y = PAGE_HEIGHT - MARGIN;
+        /**
+         * The signature block (GB/T 9704 §7.3.5.1): the date 右空四字 (four characters from the right edge), the organ
+         * centred over the date, and the seal centred on both. It stays on one page with room for the seal; a page
+         * that cannot hold it passes it to the next (a seal is never split from its signature).
+         */
+        private void signature(List<String> lines) throws IOException {
+            if (lines.isEmpty()) {
+                return;
+            }
+            float gap = LEADING * 1.5f;
+            float height = lines.size() * LEADING;
+            float below = Math.max(0, (SEAL_DIAMETER - height) / 2);
+            if (y - gap - height - below < bottom()) {
+                newPage();
+            } else {
+                y -= gap;
+            }
+            float top = y;
+            String date = lines.get(lines.size() - 1);
+            float right = LEFT + TEXT_WIDTH;
+            float centre = right - 4 * BODY_SIZE - width(date, BODY_SIZE) / 2;
+            for (String line : lines) {
+                y -= LEADING;
+                float width = width(line, BODY_SIZE);
+                show(current(), line, BODY_SIZE, Math.max(LEFT, Math.min(centre - width / 2, right - width)), y);
+            }
+            seal(current(), centre, (top + y) / 2 + BODY_SIZE / 3);
         }
 
-        void skip(double height) {
-            y -= height;
+        /** The seal area: a light dashed circle where the organ presses its seal. */
+        private static void seal(PDPageContentStream stream, float cx, float cy) throws IOException {
+            float r = SEAL_DIAMETER / 2;
+            float k = 0.5523f * r;
+            stream.saveGraphicsState();
+            stream.setStrokingColor(0.7f);
+            stream.setLineWidth(0.6f);
+            stream.setLineDashPattern(new float[] {3, 3}, 0);
+            stream.moveTo(cx + r, cy);
+            stream.curveTo(cx + r, cy + k, cx + k, cy + r, cx, cy + r);
+            stream.curveTo(cx - k, cy + r, cx - r, cy + k, cx - r, cy);
+            stream.curveTo(cx - r, cy - k, cx - k, cy - r, cx, cy - r);
+            stream.curveTo(cx + k, cy - r, cx + r, cy - k, cx + r, cy);
+            stream.closeAndStroke();
+            stream.restoreGraphicsState();
         }
 
-        void line(String s, double size, Align align, double advance) {
-            if (y - advance < MARGIN) {
+        private void place(Line line, float advance) throws IOException {
+            if (y - advance < bottom()) {
                 newPage();
             }
             y -= advance;
-            double width = widthInEm(s) * size;
-            double x = switch (align) {
-                case LEFT -> MARGIN;
-                case CENTER -> (PAGE_WIDTH - width) / 2;
-                case RIGHT -> PAGE_WIDTH - MARGIN - width;
+            float width = width(line.text(), line.size());
+            float x = switch (line.align()) {
+                case LEFT -> LEFT;
+                case CENTER -> LEFT + (TEXT_WIDTH - width) / 2;
+                case RIGHT -> LEFT + TEXT_WIDTH - width;
             };
-            pages.get(pages.size() - 1).append(String.format(Locale.ROOT, "BT /F1 %.1f Tf %.2f %.2f Td <%s> Tj ET%n",
-                    size, x, y, hex(s)));
+            show(current(), line.text(), line.size(), x, y);
         }
-    }
 
-    /** Breaks a paragraph into lines that fit {@code width}: Chinese breaks anywhere, so by characters. */
-    static List<String> wrap(String paragraph, double size, double width) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        double used = 0;
-        for (int i = 0; i < paragraph.length(); i++) {
-            char c = paragraph.charAt(i);
-            double w = charWidthInEm(c) * size;
-            if (used + w > width && line.length() > 0) {
-                lines.add(line.toString());
-                line.setLength(0);
-                used = 0;
+        /** Draws {@code text} in runs, each in the first font that has its characters. */
+        private void show(PDPageContentStream stream, String text, float size, float x, float baseline) throws IOException {
+            stream.beginText();
+            stream.newLineAtOffset(x, baseline);
+            int[] codePoints = text.codePoints().toArray();
+            int start = 0;
+            while (start < codePoints.length) {
+                int font = fonts.fontFor(codePoints[start]);
+                int end = start + 1;
+                while (end < codePoints.length && fonts.fontFor(codePoints[end]) == font) {
+                    end++;
+                }
+                stream.setFont(embedded(font), size);
+                stream.showText(new String(codePoints, start, end - start));
+                start = end;
             }
-            line.append(c);
-            used += w;
+            stream.endText();
         }
-        if (line.length() > 0 || lines.isEmpty()) {
-            lines.add(line.toString());
-        }
-        return lines;
-    }
 
-    /** Half-width for ASCII (the font's CIDs 1–95, given width 500), full width for everything else. */
-    private static double charWidthInEm(char c) {
-        return c >= 0x20 && c < 0x7f ? 0.5 : 1.0;
-    }
-
-    private static double widthInEm(String s) {
-        double em = 0;
-        for (int i = 0; i < s.length(); i++) {
-            em += charWidthInEm(s.charAt(i));
-        }
-        return em;
-    }
-
-    /** UniGB-UCS2-H takes UTF-16 code units as character codes. */
-    private static String hex(String s) {
-        StringBuilder out = new StringBuilder(s.length() * 4);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            out.append(String.format("%04X", c < 0x20 ? (int) ' ' : (int) c));
-        }
-        return out.toString();
-    }
-
-    private static byte[] assemble(List<StringBuilder> pages, String title) {
-        Writer pdf = new Writer();
-        int pagesRef = 2;
-        int fontRef = 3;
-        int firstPageRef = 8;
-        pdf.object(1, "<< /Type /Catalog /Pages 2 0 R >>");
-        StringBuilder kids = new StringBuilder();
-        for (int i = 0; i < pages.size(); i++) {
-            kids.append(firstPageRef + 2 * i).append(" 0 R ");
-        }
-        pdf.object(pagesRef, "<< /Type /Pages /Kids [" + kids + "] /Count " + pages.size() + " >>");
-        pdf.object(fontRef, "<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light-UniGB-UCS2-H /Encoding /UniGB-UCS2-H"
-                + " /DescendantFonts [4 0 R] /ToUnicode 6 0 R >>");
-        pdf.object(4, "<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light"
-                + " /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 5 0 R"
-                + " /DW 1000 /W [1 95 500] >>");
-        pdf.object(5, "<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880]"
-                + " /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>");
-        pdf.stream(6, "", TO_UNICODE);
-        pdf.object(7, "<< /Producer (petition-suite) /Title <FEFF" + hex(title) + "> >>");
-        for (int i = 0; i < pages.size(); i++) {
-            int pageRef = firstPageRef + 2 * i;
-            pdf.object(pageRef, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 " + PAGE_WIDTH + " " + PAGE_HEIGHT + "]"
-                    + " /Resources << /Font << /F1 3 0 R >> >> /Contents " + (pageRef + 1) + " 0 R >>");
-            pdf.stream(pageRef + 1, " /Filter /FlateDecode", deflate(pages.get(i).toString().getBytes(StandardCharsets.US_ASCII)));
-        }
-        return pdf.finish(7);
-    }
-
-    /** Character code = UTF-16 code unit, so the map is the identity, written as 256 ranges (PDF 32000 §9.10.3). */
-    private static String toUnicode() {
-        StringBuilder cmap = new StringBuilder("""
-                /CIDInit /ProcSet findresource begin
-                12 dict begin
-                begincmap
-                /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def
-                /CMapName /Adobe-Identity-UCS def
-                /CMapType 2 def
-                1 begincodespacerange
-                <0000> <FFFF>
-                endcodespacerange
-                """);
-        for (int block = 0; block < 256; block += 100) {
-            int end = Math.min(256, block + 100);
-            cmap.append(end - block).append(" beginbfrange\n");
-            for (int high = block; high < end; high++) {
-                cmap.append(String.format("<%02X00> <%02XFF> <%02X00>%n", high, high, high));
+        private PDType0Font embedded(int font) throws IOException {
+            if (embedded[font] == null) {
+                embedded[font] = PDType0Font.load(document, fonts.fonts().get(font), true);
             }
-            cmap.append("endbfrange\n");
-        }
-        return cmap.append("""
-                endcmap
-                CMapName currentdict /CMap defineresource pop
-                end
-                end
-                """).toString();
-    }
-
-    private static byte[] deflate(byte[] data) {
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
-        deflater.setInput(data);
-        deflater.finish();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        while (!deflater.finished()) {
-            out.write(buffer, 0, deflater.deflate(buffer));
-        }
-        deflater.end();
-        return out.toByteArray();
-    }
-
-    /** Objects with their byte offsets, then the cross-reference table and trailer. */
-    private static final class Writer {
-        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-        private final TreeMap<Integer, Integer> offsets = new TreeMap<>();
-
-        Writer() {
-            write("%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n");
+            return embedded[font];
         }
 
-        void object(int number, String body) {
-            offsets.put(number, out.size());
-            write(number + " 0 obj\n" + body + "\nendobj\n");
+        private List<String> wrap(String paragraph, float size) {
+            return LineBreaking.wrap(printable(paragraph), TEXT_WIDTH, cp -> advance(cp, size));
         }
 
-        void stream(int number, String extraDictionary, byte[] data) {
-            offsets.put(number, out.size());
-            write(number + " 0 obj\n<< /Length " + data.length + extraDictionary + " >>\nstream\n");
-            out.writeBytes(data);
-            write("\nendstream\nendobj\n");
+        /** Every character as it will be printed: one no font has becomes {@link #MISSING}. */
+        private String printable(String s) {
+            StringBuilder out = new StringBuilder(s.length());
+            s.codePoints().forEach(cp -> out.appendCodePoint(cp < 0x20 ? ' ' : fonts.fontFor(cp) < 0 ? MISSING : cp));
+            return out.toString();
         }
 
-        byte[] finish(int infoRef) {
-            int xref = out.size();
-            int size = offsets.lastKey() + 1;
-            StringBuilder table = new StringBuilder("xref\n0 " + size + "\n0000000000 65535 f \n");
-            for (int i = 1; i < size; i++) {
-                Integer offset = offsets.get(i);
-                table.append(offset == null ? "0000000000 65535 f \n" : String.format("%010d 00000 n \n", offset));
+        private float width(String s, float size) {
+            float width = 0;
+            for (int cp : s.codePoints().toArray()) {
+                width += advance(cp, size);
             }
-            write(table + "trailer\n<< /Size " + size + " /Root 1 0 R /Info " + infoRef + " 0 R >>\nstartxref\n" + xref + "\n%%EOF\n");
-            return out.toByteArray();
+            return width;
         }
 
-        private void write(String s) {
-            out.writeBytes(s.getBytes(StandardCharsets.ISO_8859_1));
+        private float advance(int codePoint, float size) {
+            return fonts.advanceInEm(codePoint) * size;
+        }
+
+        private static float bottom() {
+            return PAGE.getHeight() - TOP - TEXT_HEIGHT;
+        }
+
+        private PDPageContentStream current() {
+            return streams.get(streams.size() - 1);
+        }
+
+        private void newPage() throws IOException {
+            PDPage page = new PDPage(PAGE);
+            document.addPage(page);
+            streams.add(new PDPageContentStream(document, page));
+            y = PAGE.getHeight() - TOP;
+        }
+
+        /** Page numbers once the count is known, then the streams closed. */
+        private void finish() throws IOException {
+            for (int i = 0; i < streams.size(); i++) {
+                if (streams.size() > 1) {
+                    String number = "— " + (i + 1) + " —";
+                    float x = LEFT + (TEXT_WIDTH - width(number, PAGE_NUMBER_SIZE)) / 2;
+                    show(streams.get(i), number, PAGE_NUMBER_SIZE, x, bottom() - 14 * MM);
+                }
+                streams.get(i).close();
+            }
+        }
+    }
+
+    /**
+     * PDF/A-2b (ISO 19005-2): XMP metadata matching the document information, an sRGB output intent, and a file
+     * identifier that is a digest of the text (PDF 32000 §14.4), so equal documents are equal bytes.
+     */
+    private static void describe(PDDocument document, DocumentText text) throws IOException {
+        document.getDocument().setVersion(1.7f);
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setTitle(text.title());
+        info.setProducer(PRODUCER);
+        XMPMetadata xmp = XMPMetadata.createXMPMetadata();
+        DublinCoreSchema dublinCore = xmp.createAndAddDublinCoreSchema();
+        dublinCore.setTitle(text.title());
+        dublinCore.addLanguage("zh-CN");
+        AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
+        pdf.setProducer(PRODUCER);
+        PDFAIdentificationSchema pdfa = xmp.createAndAddPDFAIdentificationSchema();
+        try {
+            pdfa.setPart(2);
+            pdfa.setConformance("B");
+            ByteArrayOutputStream serialized = new ByteArrayOutputStream();
+            new XmpSerializer().serialize(xmp, serialized, true);
+            // The JDK's transformer writes the language attribute of dc:title without its xml: prefix, which XMP
+            // readers (and veraPDF, rule 6.6.2.1) reject; the attribute is the only one xmpbox writes unprefixed.
+            String packet = serialized.toString(StandardCharsets.UTF_8).replace(" lang=\"", " xml:lang=\"");
+            PDMetadata metadata = new PDMetadata(document);
+            metadata.importXMPMetadata(packet.getBytes(StandardCharsets.UTF_8));
+            document.getDocumentCatalog().setMetadata(metadata);
+        } catch (Exception e) {
+            throw new IOException("XMP metadata", e);
+        }
+        PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(SRGB));
+        intent.setInfo("sRGB IEC61966-2.1");
+        intent.setOutputCondition("sRGB IEC61966-2.1");
+        intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
+        intent.setRegistryName("http://www.color.org");
+        document.getDocumentCatalog().addOutputIntent(intent);
+        document.getDocumentCatalog().setLanguage("zh-CN");
+        COSString id = new COSString(digest(text));
+        COSArray ids = new COSArray();
+        ids.add(id);
+        ids.add(id);
+        document.getDocument().getTrailer().setItem(COSName.ID, ids);
+    }
+
+    private static byte[] digest(DocumentText text) {
+        try {
+            MessageDigest md5 = MessageDigest.getInstance("MD5");
+            md5.update(text.toString().getBytes(StandardCharsets.UTF_8));
+            return md5.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

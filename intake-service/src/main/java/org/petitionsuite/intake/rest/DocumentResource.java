@@ -14,8 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.petitionsuite.contract.DocumentType;
 import org.petitionsuite.intake.documents.DocumentText;
-import org.petitionsuite.intake.documents.HtmlLayout;
-import org.petitionsuite.intake.documents.PdfLayout;
+import org.petitionsuite.intake.documents.PdfDocuments;
 import org.petitionsuite.intake.query.DocumentView;
 import org.petitionsuite.intake.query.PetitionQueries;
 import org.petitionsuite.kit.rest.Problem;
@@ -35,10 +34,12 @@ import org.petitionsuite.kit.security.Caller;
 public class DocumentResource {
     private final PetitionQueries queries;
     private final Caller caller;
+    private final PdfDocuments pdfs;
 
-    DocumentResource(PetitionQueries queries, Caller caller) {
+    DocumentResource(PetitionQueries queries, Caller caller, PdfDocuments pdfs) {
         this.queries = queries;
         this.caller = caller;
+        this.pdfs = pdfs;
     }
 
     /** One issued document; {@code html} and {@code pdf} are where to download it. */
@@ -71,21 +72,24 @@ public class DocumentResource {
         if (document == null) {
             return notFound(uri, "No document " + documentId + " of petition " + id + " in your region.");
         }
-        return Response.ok(HtmlLayout.render(DocumentText.of(document.type, document.fields)), MediaType.TEXT_HTML + ";charset=utf-8").build();
+        return Response.ok(DocumentText.of(document.type, document.fields).html(), MediaType.TEXT_HTML + ";charset=utf-8").build();
     }
 
     @GET
     @Path("{documentId}.pdf")
     @Produces("application/pdf")
-    @Operation(summary = "The document as an A4 PDF")
+    @Operation(summary = "The document as an A4 PDF/A-2b with embedded fonts (503 when the service's fonts are missing)")
     public Response pdf(@PathParam("id") String id, @PathParam("documentId") String documentId, UriInfo uri) {
         DocumentView document = find(id, documentId);
         if (document == null) {
             return notFound(uri, "No document " + documentId + " of petition " + id + " in your region.");
         }
-        return Response.ok(PdfLayout.render(DocumentText.of(document.type, document.fields)), "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"" + documentId + ".pdf\"")
-                .build();
+        return pdfs.render(DocumentText.of(document.type, document.fields))
+                .map(pdf -> Response.ok(pdf, "application/pdf")
+                        .header("Content-Disposition", "inline; filename=\"" + documentId + ".pdf\"").build())
+                .orElseGet(() -> Problem.response(Response.Status.SERVICE_UNAVAILABLE, "document-fonts-missing",
+                        "PDF documents are unavailable", pdfs.unavailableReason() + ". The HTML page of the document is served.",
+                        uri.getRequestUri().getRawPath()));
     }
 
     /**
