@@ -18,7 +18,7 @@ ensure_tools() {
   have docker-compose || missing+=(docker-compose)
   # CJK glyphs, so the dashboard's Chinese labels render in Chromium (and in its test's screenshot).
   { have fc-list && [ -n "$(fc-list :lang=zh 2>/dev/null)" ]; } || missing+=(fonts-noto-cjk)
-  # The TrueType fonts intake embeds in its PDF documents (documents.fonts; Noto CJK's CFF outlines cannot be subset):
+  # The TrueType fonts intake embeds in its PDF documents (petition.documents.fonts; Noto CJK's CFF outlines cannot be subset):
   # AR PL UMing for Chinese text, HanaMin A/B for the rarer characters of GB 18030 (𠮷 in a name).
   [ -r /usr/share/fonts/truetype/arphic/uming.ttc ] || missing+=(fonts-arphic-uming)
   [ -r /usr/share/fonts/truetype/hanazono/HanaMinB.ttf ] || missing+=(fonts-hanazono)

@@ -1,8 +1,8 @@
 package org.petitionsuite.contract;
 
 /**
- * The written documents the procedure issues to the petitioner (petition-rules.md §3.2), with their working titles
- * and the article that requires them.
+ * The written documents the procedure issues (petition-rules.md §3.2), with their working titles and the article that
+ * requires them: to the petitioner, and the forwarding and assignment slips to the organ that receives the matter.
  */
 public enum DocumentType {
     ACCEPTANCE_NOTICE("受理告知书", "条例 Art 23"),
@@ -19,7 +19,13 @@ public enum DocumentType {
      * A collective visit registered with no representatives or more than the limit (来访必录: it is registered, never
      * refused): the visitors are told to choose at most five.
      */
-    REPRESENTATIVES_NOTICE("选派代表告知书", "条例 Art 20 ¶3");
+    REPRESENTATIVES_NOTICE("选派代表告知书", "条例 Art 20 ¶3"),
+    /** 转送: the petition department sends the matter to the organ with power to handle it (to that organ). */
+    FORWARDING_SLIP("信访事项转送单", "条例 Art 22 ¶1(一)(二)"),
+    /** 交办: likewise, with the days within which the organ reports its result (to that organ). */
+    ASSIGNMENT_SLIP("信访事项交办单", "条例 Art 22 ¶1(三)"),
+    /** 告知去向: the petitioner is told where the matter was forwarded or assigned. */
+    ROUTE_NOTICE("信访事项转送（交办）告知书", "条例 Art 23 ¶1");
 
     private final String title;
     private final String article;

@@ -4,6 +4,7 @@ import org.petitionsuite.intake.privacy.DataKeys;
 import org.petitionsuite.intake.privacy.SealedEvents;
 import jakarta.inject.Singleton;
 import org.axonframework.config.Configurer;
+import org.petitionsuite.intake.command.DocumentNumbers;
 import org.petitionsuite.intake.command.Petition;
 import org.petitionsuite.intake.command.RegistrationPolicy;
 import org.petitionsuite.intake.publish.KafkaEventPublisher;
@@ -25,10 +26,12 @@ public class AxonRuntime extends AxonApplication {
     private final LimitProfiles limits;
     private final WorkingDayCalendar calendar;
     private final DataKeys dataKeys;
+    private final DocumentNumbers documentNumbers;
 
     AxonRuntime(PetitionProjection projection, KafkaEventPublisher publisher, RegistrationPolicy registrationPolicy,
-                LimitProfiles limits, WorkingDayCalendar calendar, DataKeys dataKeys) {
+                LimitProfiles limits, WorkingDayCalendar calendar, DataKeys dataKeys, DocumentNumbers documentNumbers) {
         this.dataKeys = dataKeys;
+        this.documentNumbers = documentNumbers;
         this.limits = limits;
         this.calendar = calendar;
         this.projection = projection;
@@ -59,6 +62,7 @@ public class AxonRuntime extends AxonApplication {
                 .registerComponent(LimitProfiles.class, c -> limits)
                 .registerComponent(WorkingDayCalendar.class, c -> calendar)
                 .registerComponent(DataKeys.class, c -> dataKeys)
+                .registerComponent(DocumentNumbers.class, c -> documentNumbers)
                 .configureAggregate(Petition.class);
         configurer.eventProcessing()
                 .registerEventHandler(c -> projection)

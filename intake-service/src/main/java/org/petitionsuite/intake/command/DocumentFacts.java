@@ -9,9 +9,10 @@ import java.util.stream.Collectors;
 import org.petitionsuite.contract.DocumentType;
 import org.petitionsuite.intake.api.PetitionDetails;
 import org.petitionsuite.intake.api.Petitioner;
+import org.petitionsuite.intake.domain.Citations;
 
 /**
- * The facts a document's template is filled with (templates: {@code documents/<type>.txt}). Built when the document is
+ * The facts a document's template is filled with (templates: {@code documents/<slug>.txt}). Built when the document is
  * issued and stored with {@code DocumentIssued}, so a document reads the same whenever it is downloaded.
  */
 final class DocumentFacts {
@@ -40,6 +41,11 @@ final class DocumentFacts {
             fields.put(key, value);
         }
         return this;
+    }
+
+    /** A rule's citation, as the petitioner reads it: 《信访工作条例》第三十五条, not "条例 Art 35". */
+    DocumentFacts cite(String key, String article) {
+        return put(key, Citations.chinese(article));
     }
 
     DocumentFacts put(String key, LocalDate day) {

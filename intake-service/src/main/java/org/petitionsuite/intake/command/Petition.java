@@ -82,6 +82,8 @@ import org.petitionsuite.limits.WorkingDayCalendar;
  * issued as a {@link DocumentIssued} event right after the step that requires it.
  */
 public class Petition {
+    /** Routing's mode for 交办 (Art 22 ¶1(三)); anything else is 转送. */
+    private static final String ROUTE_ASSIGN = "ASSIGN";
     private static final Set<PetitionStatus> HANDLING = EnumSet.of(PetitionStatus.ACCEPTED, PetitionStatus.OPINION_OVERDUE);
     private static final Set<PetitionStatus> REVIEWING = EnumSet.of(PetitionStatus.UNDER_REVIEW, PetitionStatus.REVIEW_OPINION_OVERDUE);
     private static final Set<PetitionStatus> RE_REVIEWING = EnumSet.of(PetitionStatus.UNDER_RE_REVIEW,
@@ -128,6 +130,11 @@ public class Petition {
     private LocalDate reReviewAnswerDue;
     private final List<DateRange> reReviewHearings = new ArrayList<>();
     private final Map<DocumentType, Integer> documentsIssued = new EnumMap<>(DocumentType.class);
+    private String reReviewOrgan;
+    /** FORWARD (转送) or ASSIGN (交办, Art 22 ¶1(三)), as routing decided. */
+    private String routeMode;
+    /** The latest handling or review opinion, as the next review's opinion names it ("原处理意见"). */
+    private String lastOpinion;
 
     protected Petition() {
         // for Axon
@@ -141,7 +148,7 @@ public class Petition {
      */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public RegistrationOutcome handle(RegisterPetition command, RegistrationPolicy policy) {
+    public RegistrationOutcome handle(RegisterPetition command, RegistrationPolicy policy, DocumentNumbers numbers) {
         List<Violation> violations = new ArrayList<>(RegistrationRules.check(command.details(), policy, command.registeredAt()));
         if (command.details() != null && command.details().repeatOf() != null && command.repeated() == null) {
             violations.add(new Violation("repeatOf", "names no petition in your region: give the id of the earlier petition on the same matter"));
@@ -159,7 +166,7 @@ public class Petition {
         String matter = command.repeated() == null ? command.petitionId() : command.repeated().matterId();
         apply(new PetitionRegistered(command.petitionId(), registration, command.registeredAt(), command.registeredBy(), matter));
         if (RegistrationRules.representativesToChoose(registration, policy)) {
-            issue(DocumentType.REPRESENTATIVES_NOTICE, details.registeringOrgan().name(), command.registeredAt(), f -> f
+            issue(numbers, DocumentType.REPRESENTATIVES_NOTICE, details.registeringOrgan().code(), details.registeringOrgan().name(), command.registeredAt(), f -> f
                     .put("representatives", registration.representativeCount() == 0 ? null
                             : Long.toString(registration.representativeCount()))
                     .put("maxRepresentatives", policy.maxRepresentatives())
@@ -168,7 +175,7 @@ public class Petition {
         if (command.repeated() != null && command.repeated().reReviewedPetition() != null) {
             String earlier = command.repeated().reReviewedPetition();
             apply(new NotAcceptedAgain(petitionId, details.placeOfMatter(), matter, earlier, "条例 Art 36 ¶3", command.registeredAt()));
-            issue(DocumentType.NOT_ACCEPTED_AGAIN_NOTICE, details.registeringOrgan().name(), command.registeredAt(),
+            issue(numbers, DocumentType.NOT_ACCEPTED_AGAIN_NOTICE, details.registeringOrgan().code(), details.registeringOrgan().name(), command.registeredAt(),
                     f -> f.put("earlierPetition", earlier));
         }
         return RegistrationOutcome.REGISTERED;
@@ -188,21 +195,57 @@ public class Petition {
      * re-seated with another organ: the accepting organ handles it (Art 34) and a refusing one ended it.
      */
     @CommandHandler
-    public void handle(NoteRoute command, LimitProfiles limits) {
+    public void handle(NoteRoute command, LimitProfiles limits, DocumentNumbers numbers) {
         if (status != PetitionStatus.AWAITING_ACCEPTANCE && receivingOrgan != null
                 && !Objects.equals(receivingOrgan, command.organCode()) && !notedDecisions.contains(command.decisionId())) {
             throw new TransitionRefused("条例 Art 23 ¶3, Art 34", receivingOrgan + " decided on acceptance already ("
                     + currentStatus() + "); a route to " + command.organCode() + " is not applied");
         }
         if (!notedDecisions.contains(command.decisionId())) {
+            String previousOrgan = receivingOrgan;
             apply(new RouteNoted(petitionId, command.organCode(), command.organName(), command.mode(),
                     command.reportWithinDays(), command.routedAt(), command.decisionId(),
                     command.accusedOrgans() == null ? List.of() : command.accusedOrgans(), command.noticeDue(),
                     command.flags() == null ? List.of() : command.flags(), command.reviewOrgans(), command.reReviewOrgans()));
-            if (command.flagged(PetitionRoutedV1.ALREADY_ACCEPTED_BELOW) && status == PetitionStatus.AWAITING_ACCEPTANCE) {
-                declineAsAcceptedBelow(command, profile(limits).label());
+            if (command.flagged(PetitionRoutedV1.ALREADY_ACCEPTED_BELOW)) {
+                if (status == PetitionStatus.AWAITING_ACCEPTANCE) {
+                    declineAsAcceptedBelow(command, profile(limits).label(), numbers);
+                }
+            } else if (!command.organCode().equals(details.registeringOrgan().code()) && !command.organCode().equals(previousOrgan)) {
+                // A new seat only: the same organ's route noted again (a later decision) sends nothing anew.
+                forwarded(command, profile(limits), numbers);
             }
         }
+    }
+
+    /**
+     * 条例 Art 22 ¶1, Art 23 ¶1: a matter sent to another organ goes with a 转送单 or 交办单 (an assignment names the
+     * days within which the organ reports its result), and the petitioner is told where it went and when to expect
+     * the acceptance decision (unless the organ notifies under its own rules, Art 23 ¶4).
+     */
+    private void forwarded(NoteRoute route, LimitProfile profile, DocumentNumbers numbers) {
+        String registering = details.registeringOrgan().code();
+        String registeringName = details.registeringOrgan().name();
+        Period notice = profile.period(Step.ACCEPTANCE_NOTICE).orElseThrow();
+        Period objection = profile.period(Step.OBJECTION).orElse(null);
+        boolean ownRules = route.flagged(PetitionRoutedV1.NOTICE_BY_OWN_RULES);
+        UnaryOperator<DocumentFacts> routeFacts = f -> f
+                .put("routedOn", dayOf(route.routedAt()))
+                .put("noticeDue", ownRules ? null : route.noticeDue())
+                .put("noticePeriod", ownRules ? null : inWords(notice))
+                .cite("noticeArticle", ownRules ? null : notice.article())
+                .put("objectionPeriod", objection == null ? null : inWords(objection))
+                .cite("objectionArticle", objection == null ? null : objection.article())
+                .put("reportWithinDays", ROUTE_ASSIGN.equals(route.mode()) && route.reportWithinDays() != null
+                        ? Integer.toString(route.reportWithinDays()) : null);
+        issue(numbers, ROUTE_ASSIGN.equals(route.mode()) ? DocumentType.ASSIGNMENT_SLIP : DocumentType.FORWARDING_SLIP,
+                registering, registeringName, route.routedAt(), routeFacts);
+        issue(numbers, DocumentType.ROUTE_NOTICE, registering, registeringName, route.routedAt(), routeFacts);
+    }
+
+    /** 15日, 5个工作日: a period as a document states it. */
+    private static String inWords(Period period) {
+        return period.length() + (period.unit() == Period.Unit.WORKING_DAYS ? "个工作日" : "日");
     }
 
     /**
@@ -211,17 +254,17 @@ public class Petition {
      * the organ handling the matter; no acceptance duty falls on anyone (routing sent the matter to that organ for its
      * file only, and supervision opens no clock for such a route).
      */
-    private void declineAsAcceptedBelow(NoteRoute route, String profile) {
+    private void declineAsAcceptedBelow(NoteRoute route, String profile, DocumentNumbers numbers) {
         String registering = details.registeringOrgan().code();
         String reason = "您反映的事项已由" + route.organName() + "受理，正在办理期限内；上级机关不予受理，请向该机关了解办理情况。";
         LocalDate on = dayOf(route.routedAt());
         LegalChannel channel = legalChannel == null ? LegalChannel.PETITION_PROCEDURE : legalChannel;
         apply(new PetitionDeclined(petitionId, details.placeOfMatter(), registering, reason, channel, "条例 Art 19 ¶3",
                 on, true, profile, "routing (条例 Art 19 ¶3)", route.routedAt()));
-        issue(DocumentType.NON_ACCEPTANCE_NOTICE, details.registeringOrgan().name(), route.routedAt(), f -> f
+        issue(numbers, DocumentType.NON_ACCEPTANCE_NOTICE, registering, details.registeringOrgan().name(), route.routedAt(), f -> f
                 .put("reason", reason)
                 .put("channel", channel.label())
-                .put("article", "《信访工作条例》第十九条第三款"));
+                .cite("article", "条例 Art 19 ¶3"));
     }
 
     /**
@@ -230,7 +273,7 @@ public class Petition {
      * as not timely (Art 44(3)).
      */
     @CommandHandler
-    public void handle(DecideAcceptance command, LimitProfiles limits, WorkingDayCalendar calendar) {
+    public void handle(DecideAcceptance command, LimitProfiles limits, WorkingDayCalendar calendar, DocumentNumbers numbers) {
         if (status != PetitionStatus.AWAITING_ACCEPTANCE) {
             throw new TransitionRefused("条例 Art 23", "acceptance was decided already: " + currentStatus());
         }
@@ -259,18 +302,25 @@ public class Petition {
             apply(new PetitionAccepted(petitionId, details.placeOfMatter(), command.organCode(), command.reason(),
                     profile.period(Step.ACCEPTANCE_NOTICE).orElseThrow().article(), noticeDue, timely, profile.label(),
                     command.decidedBy(), command.decidedAt(), due));
-            issue(DocumentType.ACCEPTANCE_NOTICE, receivingOrganName, command.decidedAt(), f -> f
+            // 诉访分离: a matter of another legal channel is told its channel and that channel's own limit, not
+            // that a petition was accepted (a court does not "accept" a request to reopen a final judgment as a petition).
+            boolean ownChannel = legalChannel != null && legalChannel != LegalChannel.PETITION_PROCEDURE;
+            issue(numbers, DocumentType.ACCEPTANCE_NOTICE, receivingOrgan, receivingOrganName, command.decidedAt(), f -> f
+                    .put("title", ownChannel ? "信访事项处理途径告知书" : null)
                     .put("acceptedOn", dayOf(command.decidedAt()))
                     .put("handlingDays", profile.period(Step.HANDLING).orElseThrow().length())
-                    .put("handlingArticle", profile.period(Step.HANDLING).orElseThrow().article())
-                    .put("handlingDue", legalChannel == LegalChannel.PETITION_PROCEDURE ? due : null));
+                    .cite("handlingArticle", profile.period(Step.HANDLING).orElseThrow().article())
+                    .put("handlingDue", legalChannel == LegalChannel.PETITION_PROCEDURE ? due : null)
+                    .put("ownChannel", ownChannel ? legalChannel.label() : null)
+                    .cite("channelArticle", ownChannel ? legalChannel.article() : null)
+                    .put("ownLimit", ownChannel ? OwnProcedureLimits.of(legalChannel).orElse(null) : null));
         } else {
             apply(new PetitionDeclined(petitionId, details.placeOfMatter(), command.organCode(), command.reason(), command.legalChannel(),
                     command.article(), noticeDue, timely, profile.label(), command.decidedBy(), command.decidedAt()));
-            issue(DocumentType.NON_ACCEPTANCE_NOTICE, receivingOrganName, command.decidedAt(), f -> f
+            issue(numbers, DocumentType.NON_ACCEPTANCE_NOTICE, receivingOrgan, receivingOrganName, command.decidedAt(), f -> f
                     .put("reason", command.reason())
                     .put("channel", command.legalChannel().label())
-                    .put("article", command.article()));
+                    .cite("article", command.article()));
         }
     }
 
@@ -280,7 +330,7 @@ public class Petition {
      * limit runs.
      */
     @CommandHandler
-    public void handle(ExtendHandling command, LimitProfiles limits, WorkingDayCalendar calendar) {
+    public void handle(ExtendHandling command, LimitProfiles limits, WorkingDayCalendar calendar, DocumentNumbers numbers) {
         requireStatus(PetitionStatus.ACCEPTED, "条例 Art 34", "only an accepted petition's handling limit can be extended");
         if (handlingDue == null) {
             throw new TransitionRefused("条例 Art 34, Art 31(六)", "the matter was accepted into " + legalChannel.label()
@@ -307,11 +357,11 @@ public class Petition {
         LocalDate due = profile.deadlineExtended(Step.HANDLING, total, acceptedOn, calendar);
         apply(new HandlingExtended(petitionId, details.placeOfMatter(), command.days(), total, due, command.reason(),
                 command.approvedBy(), command.at()));
-        issue(DocumentType.EXTENSION_NOTICE, receivingOrganName, command.at(), f -> f
+        issue(numbers, DocumentType.EXTENSION_NOTICE, receivingOrgan, receivingOrganName, command.at(), f -> f
                 .put("days", command.days())
                 .put("reason", command.reason())
                 .put("due", due)
-                .put("article", maximum.article()));
+                .cite("article", maximum.article()));
     }
 
     /**
@@ -320,7 +370,7 @@ public class Petition {
      * overdue opinion is still issued. The review window (Art 35) and the evaluation window count from service.
      */
     @CommandHandler
-    public void handle(IssueHandlingOpinion command, LimitProfiles limits, WorkingDayCalendar calendar) {
+    public void handle(IssueHandlingOpinion command, LimitProfiles limits, WorkingDayCalendar calendar, DocumentNumbers numbers) {
         requireHandling("条例 Art 32", "a handling opinion follows acceptance");
         if (legalChannel != null && legalChannel != LegalChannel.PETITION_PROCEDURE) {
             throw new TransitionRefused("条例 Art 31(六)", "the matter goes down " + legalChannel + " ("
@@ -344,14 +394,14 @@ public class Petition {
                 command.factsFound(), command.decision(), command.legalBasis(), handlingDue, timely,
                 profile.label(), command.issuedBy(), command.issuedAt(), servedOn, reviewDue, evaluateBy));
         Period review = profile.period(Step.REVIEW_REQUEST).orElseThrow();
-        issue(DocumentType.HANDLING_OPINION, receivingOrganName, command.issuedAt(), f -> f
+        issue(numbers, DocumentType.HANDLING_OPINION, receivingOrgan, receivingOrganName, command.issuedAt(), f -> f
                 .put("acceptedOn", acceptedOn)
                 .put("outcome", command.outcome().label())
                 .put("factsFound", command.factsFound())
                 .put("decision", command.decision())
                 .put("legalBasis", command.legalBasis())
                 .put("reliefDays", review.length())
-                .put("reliefArticle", review.article())
+                .cite("reliefArticle", review.article())
                 .put("reliefDue", reviewDue));
     }
 
@@ -361,7 +411,7 @@ public class Petition {
      * carries no handling opinion, review or evaluation. Concluded at once (national 15), basis OWN_PROCEDURE.
      */
     @CommandHandler
-    public void handle(HandOver command) {
+    public void handle(HandOver command, DocumentNumbers numbers) {
         requireHandling("条例 Art 31", "a matter is handed to its own procedure after acceptance");
         if (handlingLimitApplies()) {
             throw new TransitionRefused("条例 Art 31(六), Art 32", "the matter is on the petition track"
@@ -370,10 +420,10 @@ public class Petition {
         new Violations().requireText("guidance", command.guidance(), 20000,
                         "is required: what the petitioner is told to do, or what the organ did (条例 Art 29–31)")
                 .refuseIfAny(InvalidStepException::new);
-        issue(DocumentType.CHANNEL_NOTICE, receivingOrganName, command.at(), f -> f
+        issue(numbers, DocumentType.CHANNEL_NOTICE, receivingOrgan, receivingOrganName, command.at(), f -> f
                 .put("acceptedOn", acceptedOn)
                 .put("channel", legalChannel.label())
-                .put("article", legalChannel.article())
+                .cite("article", legalChannel.article())
                 .put("guidance", command.guidance())
                 .put("ownLimit", OwnProcedureLimits.of(legalChannel).orElse(null)));
         apply(new PetitionConcluded(petitionId, details.placeOfMatter(), ConclusionBasis.OWN_PROCEDURE, matterId,
@@ -385,7 +435,7 @@ public class Petition {
      * instead of a handling opinion; there is then nothing to review, and the evaluation window opens.
      */
     @CommandHandler
-    public void handle(RecordAgreement command, LimitProfiles limits, WorkingDayCalendar calendar) {
+    public void handle(RecordAgreement command, LimitProfiles limits, WorkingDayCalendar calendar, DocumentNumbers numbers) {
         requireHandling("条例 Art 33", "an agreement resolves a matter being handled");
         if (kind != null && kind != PetitionKind.APPEAL_OR_DEMAND) {
             throw new TransitionRefused("条例 Art 33", "mediation and settlement resolve appeal-or-demand matters (申诉求决类); this is " + kind);
@@ -406,7 +456,7 @@ public class Petition {
         LocalDate evaluateBy = profile.deadline(Step.EVALUATION, agreedOn, calendar);
         apply(new AgreementRecorded(petitionId, details.placeOfMatter(), command.organCode(), command.kind(), command.terms(),
                 agreedOn, handlingDue, !agreedOn.isAfter(handlingDue), evaluateBy, command.recordedBy(), command.at()));
-        issue(DocumentType.AGREEMENT, receivingOrganName, command.at(), f -> f
+        issue(numbers, DocumentType.AGREEMENT, receivingOrgan, receivingOrganName, command.at(), f -> f
                 .put("title", command.kind().documentTitle())
                 .put("terms", command.terms())
                 .put("agreedOn", agreedOn));
@@ -511,7 +561,7 @@ public class Petition {
      * matter is closed to the same facts and reasons (Art 36 ¶3).
      */
     @CommandHandler
-    public void handle(IssueReviewOpinion command, LimitProfiles limits, WorkingDayCalendar calendar) {
+    public void handle(IssueReviewOpinion command, LimitProfiles limits, WorkingDayCalendar calendar, DocumentNumbers numbers) {
         if (command.level() == null) {
             throw new InvalidStepException(List.of(new Violation("level", "is required: REVIEW (复查) or RE_REVIEW (复核)")));
         }
@@ -535,8 +585,9 @@ public class Petition {
         apply(new ReviewOpinionIssued(petitionId, details.placeOfMatter(), command.level(), command.organCode(), command.outcome(),
                 command.factsFound(), command.decision(), command.legalBasis(), due, !dayOf(command.issuedAt()).isAfter(due),
                 servedOn, nextDue, matterId, profile.label(), command.issuedBy(), command.issuedAt()));
-        issue(review ? DocumentType.REVIEW_OPINION : DocumentType.RE_REVIEW_OPINION,
-                review ? reviewOrganName : reReviewOrganName, command.issuedAt(), f -> f
+        issue(numbers, review ? DocumentType.REVIEW_OPINION : DocumentType.RE_REVIEW_OPINION,
+                review ? reviewOrgan : reReviewOrgan, review ? reviewOrganName : reReviewOrganName, command.issuedAt(), f -> f
+                        .put("originalOpinion", lastOpinion)
                         .put("outcome", command.outcome().label())
                         .put("factsFound", command.factsFound())
                         .put("decision", command.decision())
@@ -740,12 +791,24 @@ public class Petition {
         }
     }
 
-    /** Issues the next document of {@code type}: numbered per petition and type, its facts stored with it. */
-    private void issue(DocumentType type, String organName, Instant at, UnaryOperator<DocumentFacts> specific) {
+    /**
+     * Issues the next document of {@code type} from {@code organCode}: its 文号 from the organ's sequence, its facts
+     * stored with it. Every document names the organs the matter passed through: the petition department that
+     * forwarded or assigned it, and the organ handling it.
+     */
+    private void issue(DocumentNumbers numbers, DocumentType type, String organCode, String organName, Instant at,
+                       UnaryOperator<DocumentFacts> specific) {
         int sequence = documentsIssued.getOrDefault(type, 0) + 1;
-        String number = type.title().replace("书", "") + "〔" + dayOf(at).getYear() + "〕" + petitionId.substring(0, Math.min(8, petitionId.length()))
-                + "-" + sequence + "号";
-        DocumentFacts facts = specific.apply(DocumentFacts.of(type, number, details, organName, dayOf(at)));
+        String number = numbers.next(organCode, organName, type, dayOf(at).getYear());
+        DocumentFacts common = DocumentFacts.of(type, number, details, organName, dayOf(at))
+                .put("petitionId", petitionId)
+                .put("handlingOrgan", receivingOrganName);
+        if (receivingOrgan != null && !receivingOrgan.equals(details.registeringOrgan().code())) {
+            common.put("forwardingOrgan", details.registeringOrgan().name())
+                    .put("routeMode", ROUTE_ASSIGN.equals(routeMode) ? "交办" : "转送")
+                    .put("routedOn", dayOf(routedAt));
+        }
+        DocumentFacts facts = specific.apply(common);
         apply(new DocumentIssued(petitionId, details.placeOfMatter(), type.slug() + "-" + sequence, type, number,
                 facts.fields(), at));
     }
@@ -776,6 +839,7 @@ public class Petition {
         notedDecisions.add(event.decisionId());
         receivingOrgan = event.organCode();
         receivingOrganName = event.organName();
+        routeMode = event.mode();
         routedAt = event.routedAt();
         routeNoticeDue = event.noticeDue();
         noticeByOwnRules = event.noticeByOwnRules();
@@ -835,6 +899,7 @@ public class Petition {
             reviewAnswerDue = event.answerDue();
         } else {
             status = PetitionStatus.UNDER_RE_REVIEW;
+            reReviewOrgan = event.organCode();
             reReviewOrganName = event.organName();
             reReviewRequestedOn = event.requestedOn();
             reReviewAnswerDue = event.answerDue();
@@ -874,5 +939,11 @@ public class Petition {
     @EventSourcingHandler
     void on(DocumentIssued event) {
         documentsIssued.merge(event.type(), 1, Integer::sum);
+        if (event.type() == DocumentType.HANDLING_OPINION || event.type() == DocumentType.REVIEW_OPINION) {
+            Map<String, String> f = event.fields() == null ? Map.of() : event.fields();
+            // Fields erased with the personal data leave the organ and date; the number is always kept.
+            lastOpinion = f.getOrDefault("organName", "") + (f.get("issuedOn") == null ? "" : "于" + f.get("issuedOn"))
+                    + "作出的" + event.type().title() + "（" + event.number() + "）";
+        }
     }
 }

@@ -35,6 +35,22 @@ public interface IntakeConfig {
 
     Registration registration();
 
+    Documents documents();
+
+    interface Documents {
+        /**
+         * The TrueType fonts documents are set in, first choice first ({@code path} or {@code path#Face} in a
+         * collection); default: Debian's AR PL UMing CN and HanaMin A/B (DocumentFonts.DEBIAN).
+         */
+        java.util.Optional<java.util.List<String>> fonts();
+
+        /**
+         * 发文机关代字 per organ code, the start of a document number (上城信处〔2026〕17号). An organ without one is
+         * named in full. [U]: each organ's 代字 is its own to set.
+         */
+        java.util.Map<String, String> abbreviations();
+    }
+
     interface Registration {
         /** 条例 Art 20 ¶3: at most 5 representatives; a province may set fewer. */
         @WithDefault("5")

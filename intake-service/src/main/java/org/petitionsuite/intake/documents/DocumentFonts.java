@@ -64,7 +64,7 @@ public final class DocumentFonts {
         if (!problems.isEmpty()) {
             fonts.forEach(DocumentFonts::closeQuietly);
             throw new IllegalStateException("document fonts unusable: " + String.join("; ", problems)
-                    + ". Install Debian's fonts-arphic-uming and fonts-hanazono, or set documents.fonts");
+                    + ". Install Debian's fonts-arphic-uming and fonts-hanazono, or set petition.documents.fonts");
         }
         try {
             return new DocumentFonts(List.copyOf(fonts), List.copyOf(sources));

@@ -5,11 +5,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.petitionsuite.intake.config.IntakeConfig;
 
 /**
- * Documents as PDF, in the fonts {@code documents.fonts} names (default {@link DocumentFonts#DEBIAN}). The fonts are
+ * Documents as PDF, in the fonts {@code petition.documents.fonts} names (default {@link DocumentFonts#DEBIAN}). The fonts are
  * opened at start-up; when they are missing the service still starts (registration does not need them) and says so,
  * and a PDF request is answered 503 with what to install, until a restart finds them.
  */
@@ -20,8 +20,8 @@ public class PdfDocuments {
     private volatile DocumentFonts fonts;
     private volatile String unavailable;
 
-    PdfDocuments(@ConfigProperty(name = "documents.fonts") Optional<List<String>> sources) {
-        this.sources = sources.orElse(DocumentFonts.DEBIAN);
+    PdfDocuments(IntakeConfig config) {
+        this.sources = config.documents().fonts().orElse(DocumentFonts.DEBIAN);
     }
 
     void open(@Observes StartupEvent start) {

@@ -54,6 +54,7 @@ class PetitionTest {
         f.registerInjectableResource(policy);
         f.registerInjectableResource(LimitProfiles.shipped());
         f.registerInjectableResource(WorkingDayCalendar.china());
+        f.registerInjectableResource(new CountingDocumentNumbers());
         return f;
     }
 

@@ -72,6 +72,7 @@ class ProcedureTest {
         fixture.registerInjectableResource(RegistrationPolicy.national());
         fixture.registerInjectableResource(LimitProfiles.shipped());
         fixture.registerInjectableResource(WorkingDayCalendar.china());
+        fixture.registerInjectableResource(new CountingDocumentNumbers());
     }
 
     private static Instant at(String day) {

@@ -84,6 +84,17 @@ class DocumentLayoutTest {
         f.put("numberOfPeople", "40");
         f.put("maxRepresentatives", "5");
         f.put("representatives", "6");
+        f.put("petitionId", "5d2b4a52-1b8e-3c53-9d4a-0e1f7f5c2a12");
+        f.put("handlingOrgan", "杭州市上城区人力资源和社会保障局");
+        f.put("routeMode", "转送");
+        f.put("routedOn", "2026年11月2日");
+        f.put("noticeDue", "2026年11月17日");
+        f.put("noticePeriod", "15日");
+        f.put("noticeArticle", "《信访工作条例》第二十三条第二款至第三款");
+        f.put("objectionPeriod", "5个工作日");
+        f.put("objectionArticle", "《信访工作条例》第二十三条第三款");
+        f.put("reportWithinDays", "30");
+        f.put("originalOpinion", "杭州市上城区人力资源和社会保障局于2026年12月1日作出的信访处理意见书（上城人社处〔2026〕3号）");
         return f;
     }
 

@@ -111,7 +111,9 @@ class ProcedureWalkTest {
                     .body("reReview.organCode", equalTo("330000-rst"))
                     .body("matter.firstTime", equalTo(true));
 
-            List<String> expected = List.of("petition.registered.v1", "petition.accepted.v1", "petition.document-issued.v1",
+            // Registered, then forwarded: the 转送单 to the organ and the 告知 to the petitioner (Art 22 ¶1, Art 23 ¶1).
+            List<String> expected = List.of("petition.registered.v1", "petition.document-issued.v1", "petition.document-issued.v1",
+                    "petition.accepted.v1", "petition.document-issued.v1",
                     "petition.handling-opinion-issued.v1", "petition.document-issued.v1", "petition.review-requested.v1",
                     "petition.review-opinion-issued.v1", "petition.document-issued.v1", "petition.review-requested.v1",
                     "petition.hearing-recorded.v1", "petition.review-opinion-issued.v1", "petition.document-issued.v1",
@@ -134,7 +136,12 @@ class ProcedureWalkTest {
     private static void assertDocuments(String id) throws Exception {
         List<String> types = given().auth().oauth2(PetitionRegistrationTest.REGISTRAR).get("/api/v1/petitions/" + id + "/documents")
                 .then().statusCode(200).extract().jsonPath().getList("type");
-        assertThat(types).containsExactly("ACCEPTANCE_NOTICE", "HANDLING_OPINION", "REVIEW_OPINION", "RE_REVIEW_OPINION");
+        assertThat(types).containsExactly("FORWARDING_SLIP", "ROUTE_NOTICE", "ACCEPTANCE_NOTICE", "HANDLING_OPINION",
+                "REVIEW_OPINION", "RE_REVIEW_OPINION");
+        // 文号 from each issuing organ's own sequence (GB/T 9704 §7.2.3), never from the petition's id.
+        List<String> numbers = given().auth().oauth2(PetitionRegistrationTest.REGISTRAR).get("/api/v1/petitions/" + id + "/documents")
+                .then().extract().jsonPath().getList("number");
+        assertThat(numbers).allMatch(n -> n.matches(".+〔\\d{4}〕[1-9]\\d*号")).noneMatch(n -> n.contains(id.substring(0, 8)));
         String html = given().auth().oauth2(DISTRICT).get("/api/v1/petitions/" + id + "/documents/handling-opinion-1.html")
                 .then().statusCode(200).contentType("text/html").extract().asString();
         assertThat(html).contains("信访处理意见书").contains("王建国").contains("请求督促某公司支付拖欠工资")
@@ -144,7 +151,11 @@ class ProcedureWalkTest {
                 .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s", "");
-            assertThat(text).contains("复核意见书").contains("浙江省人力资源和社会保障厅").contains("不再受理");
+            assertThat(text).contains("复核意见书").contains("浙江省人力资源和社会保障厅").contains("不再受理")
+                    .contains("作出的复查意见书（"); // the opinion it re-reviews, by organ, date and number
+            for (var name : document.getPage(0).getResources().getFontNames()) {
+                assertThat(document.getPage(0).getResources().getFont(name).isEmbedded()).isTrue();
+            }
         }
         given().auth().oauth2(PetitionRegistrationTest.REGISTRAR).get("/api/v1/petitions/" + id + "/documents/nothing-1.pdf")
                 .then().statusCode(404).contentType("application/problem+json");

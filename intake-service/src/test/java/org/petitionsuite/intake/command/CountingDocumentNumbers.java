@@ -1,0 +1,16 @@
+package org.petitionsuite.intake.command;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.petitionsuite.contract.DocumentType;
+
+/** The organs' sequences in memory, for the aggregate's fixtures (the service keeps them in its database). */
+final class CountingDocumentNumbers implements DocumentNumbers {
+    private final Map<String, Long> last = new HashMap<>();
+
+    @Override
+    public String next(String organCode, String organName, DocumentType type, int year) {
+        long n = last.merge(organCode + "|" + SERIES.get(type) + "|" + year, 1L, Long::sum);
+        return DocumentNumbers.format(organName, type, year, n);
+    }
+}
