@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.petitionsuite.contract.DocumentType;
+import org.petitionsuite.documents.Citations;
 import org.petitionsuite.intake.api.PetitionDetails;
 import org.petitionsuite.intake.api.Petitioner;
-import org.petitionsuite.intake.domain.Citations;
 
 /**
  * The facts a document's template is filled with (templates: {@code documents/<slug>.txt}). Built when the document is

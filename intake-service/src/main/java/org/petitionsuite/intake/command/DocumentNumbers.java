@@ -4,9 +4,9 @@ import java.util.Map;
 import org.petitionsuite.contract.DocumentType;
 
 /**
- * 文号 (GB/T 9704-2012 §7.2.3: 发文机关代字、年份、发文顺序号): each issuing organ numbers its documents of one series
- * from 1 each year, e.g. 上城信处〔2026〕17号. The sequence is kept outside the petition (it spans all petitions of the
- * organ) and advances in the command's transaction, so a refused command leaves no gap.
+ * 文号 (GB/T 9704-2012 §7.2.3) of the documents the procedure issues: each issuing organ numbers each series from 1
+ * every year, e.g. 上城信处〔2026〕17号. The sequence is kept outside the petition (it spans all petitions of the organ,
+ * {@code documents.DocumentSequences}) and advances in the command's transaction, so a refused command leaves no gap.
  */
 public interface DocumentNumbers {
 
@@ -29,8 +29,4 @@ public interface DocumentNumbers {
     /** The next number of the organ's series of {@code type} in {@code year}, formatted. */
     String next(String organCode, String organName, DocumentType type, int year);
 
-    /** 代字 + series + 〔year〕 + n + 号. */
-    static String format(String abbreviation, DocumentType type, int year, long sequence) {
-        return abbreviation + SERIES.get(type) + "〔" + year + "〕" + sequence + "号";
-    }
 }

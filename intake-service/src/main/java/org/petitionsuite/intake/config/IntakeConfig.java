@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import org.petitionsuite.documents.PdfDocuments;
 import org.petitionsuite.intake.command.RegistrationPolicy;
 
 /** intake's own settings ({@code petition.*} in application.properties, or PETITION_* environment variables). */
@@ -66,6 +67,13 @@ public interface IntakeConfig {
         @Singleton
         RegistrationPolicy registrationPolicy(IntakeConfig config) {
             return new RegistrationPolicy(config.registration().maxRepresentatives(), config.registration().allowedClockSkew());
+        }
+
+        /** The documents' fonts, opened once at start-up; missing fonts are logged and PDF requests answered 503. */
+        @Produces
+        @Singleton
+        PdfDocuments pdfDocuments(IntakeConfig config) {
+            return PdfDocuments.open(config.documents().fonts());
         }
     }
 }

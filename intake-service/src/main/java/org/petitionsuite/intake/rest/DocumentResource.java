@@ -13,8 +13,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.petitionsuite.contract.DocumentType;
-import org.petitionsuite.intake.documents.DocumentText;
-import org.petitionsuite.intake.documents.PdfDocuments;
+import org.petitionsuite.documents.DocumentText;
+import org.petitionsuite.documents.PdfDocuments;
 import org.petitionsuite.intake.query.DocumentView;
 import org.petitionsuite.intake.query.PetitionQueries;
 import org.petitionsuite.kit.rest.Problem;
@@ -72,7 +72,7 @@ public class DocumentResource {
         if (document == null) {
             return notFound(uri, "No document " + documentId + " of petition " + id + " in your region.");
         }
-        return Response.ok(DocumentText.of(document.type, document.fields).html(), MediaType.TEXT_HTML + ";charset=utf-8").build();
+        return Response.ok(DocumentText.of(document.type.slug(), document.type.title(), document.fields).html(), MediaType.TEXT_HTML + ";charset=utf-8").build();
     }
 
     @GET
@@ -84,7 +84,7 @@ public class DocumentResource {
         if (document == null) {
             return notFound(uri, "No document " + documentId + " of petition " + id + " in your region.");
         }
-        return pdfs.render(DocumentText.of(document.type, document.fields))
+        return pdfs.render(DocumentText.of(document.type.slug(), document.type.title(), document.fields))
                 .map(pdf -> Response.ok(pdf, "application/pdf")
                         .header("Content-Disposition", "inline; filename=\"" + documentId + ".pdf\"").build())
                 .orElseGet(() -> Problem.response(Response.Status.SERVICE_UNAVAILABLE, "document-fonts-missing",

@@ -31,7 +31,7 @@ import org.petitionsuite.intake.api.PetitionDetails;
 import org.petitionsuite.intake.api.PetitionRegistered;
 import org.petitionsuite.intake.api.RequestReview;
 import org.petitionsuite.intake.api.RouteNoted;
-import org.petitionsuite.intake.documents.DocumentText;
+import org.petitionsuite.documents.DocumentText;
 import org.petitionsuite.limits.LimitProfiles;
 import org.petitionsuite.limits.WorkingDayCalendar;
 
@@ -101,7 +101,7 @@ class DocumentIssuanceTest {
     }
 
     private static String text(DocumentIssued document) {
-        DocumentText text = DocumentText.of(document.type(), document.fields());
+        DocumentText text = DocumentText.of(document.type().slug(), document.type().title(), document.fields());
         return text.title() + "\n" + text.number() + "\n" + String.join("\n", text.paragraphs()) + "\n"
                 + String.join("\n", text.signature());
     }

@@ -1,4 +1,4 @@
-package org.petitionsuite.intake.documents;
+package org.petitionsuite.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

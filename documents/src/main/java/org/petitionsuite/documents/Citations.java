@@ -1,4 +1,4 @@
-package org.petitionsuite.intake.domain;
+package org.petitionsuite.documents;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.petitionsuite.intake.documents;
+package org.petitionsuite.documents;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;

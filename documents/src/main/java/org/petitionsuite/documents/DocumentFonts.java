@@ -1,4 +1,4 @@
-package org.petitionsuite.intake.documents;
+package org.petitionsuite.documents;
 
 import java.io.File;
 import java.io.IOException;
@@ -64,7 +64,7 @@ public final class DocumentFonts {
         if (!problems.isEmpty()) {
             fonts.forEach(DocumentFonts::closeQuietly);
             throw new IllegalStateException("document fonts unusable: " + String.join("; ", problems)
-                    + ". Install Debian's fonts-arphic-uming and fonts-hanazono, or set petition.documents.fonts");
+                    + ". Install Debian's fonts-arphic-uming and fonts-hanazono, or name other TrueType fonts in the service's documents.fonts setting");
         }
         try {
             return new DocumentFonts(List.copyOf(fonts), List.copyOf(sources));
