@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.petitionsuite.contract.DocumentType;
 import org.petitionsuite.documents.Citations;
+import org.petitionsuite.documents.WrittenDates;
 import org.petitionsuite.intake.api.PetitionDetails;
 import org.petitionsuite.intake.api.Petitioner;
 
@@ -29,11 +30,11 @@ final class DocumentFacts {
                 .put("title", type.title())
                 .put("petitioner", details.petitioners().stream().map(Petitioner::name).collect(Collectors.joining("、")))
                 .put("address", first.address())
-                .put("receivedOn", chineseDate(dayOf(details.receivedAt())))
+                .put("receivedOn", WrittenDates.of(dayOf(details.receivedAt())))
                 .put("request", details.request())
                 .put("factsAndReasons", details.factsAndReasons())
                 .put("organName", organName)
-                .put("issuedOn", chineseDate(issuedOn));
+                .put("issuedOn", WrittenDates.of(issuedOn));
     }
 
     DocumentFacts put(String key, String value) {
@@ -49,7 +50,7 @@ final class DocumentFacts {
     }
 
     DocumentFacts put(String key, LocalDate day) {
-        return put(key, day == null ? null : chineseDate(day));
+        return put(key, day == null ? null : WrittenDates.of(day));
     }
 
     DocumentFacts put(String key, int number) {
@@ -58,10 +59,5 @@ final class DocumentFacts {
 
     Map<String, String> fields() {
         return Map.copyOf(fields);
-    }
-
-    /** 2026年11月21日, as official documents write dates (GB/T 9704). */
-    static String chineseDate(LocalDate day) {
-        return day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
     }
 }

@@ -8,6 +8,7 @@ import org.petitionsuite.supervision.clock.ClockPolicy;
 import org.petitionsuite.supervision.clock.Deadlines;
 import org.petitionsuite.supervision.clock.Thresholds;
 import org.petitionsuite.supervision.command.CaseActions;
+import org.petitionsuite.supervision.command.LetterNumbers;
 import org.petitionsuite.supervision.command.CaseClocks;
 import org.petitionsuite.supervision.command.SupervisionAction;
 import org.petitionsuite.supervision.publish.SupervisionEventPublisher;
@@ -19,11 +20,13 @@ public class SupervisionAxon extends AxonApplication {
     private final Deadlines deadlines;
     private final Thresholds thresholds;
     private final CaseActions caseActions;
+    private final LetterNumbers letterNumbers;
     private final SupervisionProjection projection;
     private final SupervisionEventPublisher publisher;
 
     SupervisionAxon(Deadlines deadlines, Thresholds thresholds, CaseActions caseActions,
-                    SupervisionProjection projection, SupervisionEventPublisher publisher) {
+                    SupervisionProjection projection, SupervisionEventPublisher publisher, LetterNumbers letterNumbers) {
+        this.letterNumbers = letterNumbers;
         this.deadlines = deadlines;
         this.thresholds = thresholds;
         this.caseActions = caseActions;
@@ -53,6 +56,7 @@ public class SupervisionAxon extends AxonApplication {
                 .registerComponent(Deadlines.class, c -> deadlines)
                 .registerComponent(Thresholds.class, c -> thresholds)
                 .registerComponent(CaseActions.class, c -> caseActions)
+                .registerComponent(LetterNumbers.class, c -> letterNumbers)
                 .configureAggregate(CaseClocks.class)
                 .configureAggregate(SupervisionAction.class);
         configurer.eventProcessing()

@@ -4,7 +4,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.petitionsuite.limits.WorkingDayCalendar.dayOf;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -14,8 +16,11 @@ import org.petitionsuite.contract.supervision.ActionIssuedV1;
 import org.petitionsuite.contract.supervision.ActionKind;
 import org.petitionsuite.contract.supervision.ActionRespondedV1;
 import org.petitionsuite.contract.supervision.ActionResponseOverdueV1;
+import org.petitionsuite.documents.Citations;
+import org.petitionsuite.documents.WrittenDates;
 import org.petitionsuite.kit.Violations;
 import org.petitionsuite.kit.rest.TransitionRefused;
+import org.petitionsuite.supervision.api.ActionLetter;
 import org.petitionsuite.supervision.api.ActionTexts;
 import org.petitionsuite.supervision.api.CheckResponseDue;
 import org.petitionsuite.supervision.api.CloseAction;
@@ -42,13 +47,14 @@ public class SupervisionAction {
     }
 
     @CommandHandler
-    public SupervisionAction(IssueAction command) {
+    public SupervisionAction(IssueAction command, LetterNumbers numbers) {
         Violations violations = new Violations();
         if (command.kind() == null) {
             violations.add("kind", "is required: SUPERVISION_ORDER, LISTED_SUPERVISION, IMPROVE_WORK, IMPROVE_POLICY or ACCOUNTABILITY");
         }
         violations.requireText("organCode", command.organCode(), 64, "is required: the organ the action is issued to");
         violations.requireText("reasons", command.reasons(), 4000, "are required: say what was found and what is asked");
+        violations.limitText("organName", command.organName(), 200).limitText("issuerName", command.issuerName(), 200);
         try {
             DivisionCode.parse(command.regionCode());
         } catch (IllegalArgumentException e) {
@@ -68,7 +74,35 @@ public class SupervisionAction {
                 command.regionCode(), List.copyOf(petitions), command.responseDue(), command.issuedBy(), command.at()));
         apply(new ActionTexts(command.actionId(), ActionTexts.Part.REASONS, command.reasons(), command.issuedBy(),
                 command.at()));
+        letter(command, petitions, numbers);
     }
+
+    /**
+     * The action's letter, issued with it (督办 and the recommendations are written, Art 40 ¶1–4): numbered from the
+     * issuing department's sequence, addressed to the organ, with the reasons, the article and the response due.
+     */
+    private void letter(IssueAction command, List<String> petitions, LetterNumbers numbers) {
+        String issuer = blank(command.issuerName()) ? "行政区划" + command.regionCode() + "信访部门" : command.issuerName().strip();
+        LocalDate issuedOn = dayOf(command.at());
+        String number = numbers.next(command.regionCode(), issuer, command.kind(), issuedOn.getYear());
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("number", number);
+        fields.put("organName", blank(command.organName()) ? command.organCode() : command.organName().strip());
+        fields.put("issuerName", issuer);
+        fields.put("reasons", command.reasons().strip());
+        fields.put("article", Citations.chinese(command.kind().article()));
+        fields.put("responseDue", WrittenDates.of(command.responseDue()));
+        fields.put("issuedOn", WrittenDates.of(issuedOn));
+        if (!petitions.isEmpty()) {
+            fields.put("petitions", String.join("、", petitions));
+        }
+        apply(new ActionLetter(command.actionId(), number, Map.copyOf(fields), command.at()));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
 
     /** Only the organ it was issued to answers, once; a recommendation's answer says what was adopted (Art 40 ¶4). */
     @CommandHandler

@@ -38,4 +38,8 @@ public class ActionView extends PanacheEntityBase {
     public String closedBy;
     public Instant closedAt;
     public String closingNote;
+    /** The letter the action was issued with: its 文号 and the facts its template is filled with (ActionLetter). */
+    public String letterNumber;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public java.util.Map<String, String> letterFields;
 }

@@ -19,6 +19,7 @@ import org.petitionsuite.contract.supervision.DeadlineApproachingV1;
 import org.petitionsuite.contract.supervision.DeadlineBreachedV1;
 import org.petitionsuite.contract.supervision.DefectRecordedV1;
 import org.petitionsuite.limits.DateRange;
+import org.petitionsuite.supervision.api.ActionLetter;
 import org.petitionsuite.supervision.api.ActionTexts;
 import org.petitionsuite.supervision.api.ClockExtended;
 import org.petitionsuite.supervision.api.ClockPaused;
@@ -139,6 +140,14 @@ public class SupervisionProjection extends ReadModelProjection {
         v.issuedAt = e.issuedAt();
         v.state = "OPEN";
         v.persist();
+    }
+
+    @EventHandler
+    void on(ActionLetter e) {
+        action(e.actionId(), v -> {
+            v.letterNumber = e.number();
+            v.letterFields = e.fields();
+        });
     }
 
     @EventHandler

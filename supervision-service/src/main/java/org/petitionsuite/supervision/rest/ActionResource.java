@@ -38,6 +38,9 @@ import org.petitionsuite.supervision.api.IssueAction;
 import org.petitionsuite.supervision.api.RespondToAction;
 import org.petitionsuite.supervision.query.ActionView;
 import org.petitionsuite.supervision.query.CaseView;
+import org.petitionsuite.documents.DocumentText;
+import org.petitionsuite.documents.PdfDocuments;
+import org.petitionsuite.supervision.letters.LetterKind;
 
 /**
  * 督办 orders and the three recommendations of Art 40: issued by a supervisor inside their region, answered in writing
@@ -51,9 +54,11 @@ public class ActionResource {
     private final Caller caller;
     private final CommandGateway commands;
     private final Clock clock;
+    private final PdfDocuments pdfs;
 
-    ActionResource(Caller caller, CommandGateway commands, Clock clock) {
+    ActionResource(Caller caller, CommandGateway commands, Clock clock, PdfDocuments pdfs) {
         this.caller = caller;
+        this.pdfs = pdfs;
         this.clock = clock;
         this.commands = commands;
     }
@@ -63,11 +68,16 @@ public class ActionResource {
                              String regionCode, List<String> petitionIds, String reasons, LocalDate responseDue,
                              String issuedBy, Instant issuedAt, String state, String response, Adoption adoption,
                              String respondedBy, Instant respondedAt, Boolean timely, LocalDate overdueOn,
-                             String closedBy, Instant closedAt, String closingNote) {
+                             String closedBy, Instant closedAt, String closingNote, String letterNumber,
+                             String letterHtml, String letterPdf) {
     }
 
+    /**
+     * @param organName  the organ's name as its letter is addressed (its code when absent)
+     * @param issuerName the issuing petition department as the letter is signed (the region's 信访部门 by code when absent)
+     */
     public record NewAction(ActionKind kind, String organCode, String regionCode, List<String> petitionIds,
-                            String reasons, LocalDate responseDue) {
+                            String reasons, LocalDate responseDue, String organName, String issuerName) {
     }
 
     @POST
@@ -76,15 +86,16 @@ public class ActionResource {
     @Operation(summary = "Issue a 督办 order or a recommendation (条例 Art 39 ¶3, Art 40)",
             description = "kind: SUPERVISION_ORDER (督办), LISTED_SUPERVISION (挂牌督办), IMPROVE_WORK, IMPROVE_POLICY, "
                     + "ACCOUNTABILITY (needs petitionIds). regionCode: inside the caller's region (default: the caller's). "
-                    + "responseDue: the day the written response is due. 201 with the action.")
+                    + "responseDue: the day the written response is due. organName and issuerName: how its letter (督办函, "
+                    + "建议书) addresses the organ and is signed. 201 with the action.")
     public Response issue(NewAction body, UriInfo uri) {
-        NewAction a = body == null ? new NewAction(null, null, null, null, null, null) : body;
+        NewAction a = body == null ? new NewAction(null, null, null, null, null, null, null, null) : body;
         String region = a.regionCode() == null || a.regionCode().isBlank() ? caller.region().twelveDigits() : a.regionCode();
         insideCallersRegion(region);
         checkPetitions(a);
         String actionId = UUID.randomUUID().toString();
         commands.sendAndWait(new IssueAction(actionId, a.kind(), a.organCode(), region, a.petitionIds(), a.reasons(),
-                a.responseDue(), caller.subject(), clock.instant()));
+                a.responseDue(), caller.subject(), clock.instant(), a.organName(), a.issuerName()));
         return Response.created(uri.getBaseUriBuilder().path("api/v1/supervision/actions").path(actionId).build())
                 .entity(new Issued(actionId)).build();
     }
@@ -132,6 +143,40 @@ public class ActionResource {
     @Operation(summary = "One action with its response and closure")
     public Response get(@PathParam("actionId") String actionId, UriInfo uri) {
         return visible(actionId).map(a -> Response.ok(item(a)).build()).orElseGet(() -> notFound(actionId, uri));
+    }
+
+    @GET
+    @Path("{actionId}/letter.html")
+    @Produces(MediaType.TEXT_HTML + ";charset=utf-8")
+    @Operation(summary = "The letter the action was issued with (督办函, 挂牌督办通知书, 建议书) as a printable HTML page")
+    public Response letterHtml(@PathParam("actionId") String actionId, UriInfo uri) {
+        return letter(actionId, uri, text -> Response.ok(text.html(), MediaType.TEXT_HTML + ";charset=utf-8").build());
+    }
+
+    @GET
+    @Path("{actionId}/letter.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The letter as an A4 PDF/A-2b with embedded fonts (503 when the service's fonts are missing)")
+    public Response letterPdf(@PathParam("actionId") String actionId, UriInfo uri) {
+        return letter(actionId, uri, text -> pdfs.render(text)
+                .map(pdf -> Response.ok(pdf, "application/pdf")
+                        .header("Content-Disposition", "inline; filename=\"" + actionId + ".pdf\"").build())
+                .orElseGet(() -> Problem.response(Response.Status.SERVICE_UNAVAILABLE, "document-fonts-missing",
+                        "PDF documents are unavailable", pdfs.unavailableReason() + ". The HTML page of the letter is served.",
+                        ProblemMappers.path(uri))));
+    }
+
+    private Response letter(String actionId, UriInfo uri, java.util.function.Function<DocumentText, Response> layout) {
+        ActionView action = visible(actionId).orElse(null);
+        if (action == null) {
+            return notFound(actionId, uri);
+        }
+        if (action.letterNumber == null) {
+            return Problem.response(Response.Status.NOT_FOUND, "not-found", "No letter",
+                    "Action " + actionId + " was issued before actions had letters.", ProblemMappers.path(uri));
+        }
+        LetterKind kind = LetterKind.of(ActionKind.valueOf(action.kind));
+        return layout.apply(DocumentText.of(kind.template(), kind.title(), action.letterFields));
     }
 
     /** The organ's written response; for a recommendation, what it adopted. */
@@ -231,6 +276,8 @@ public class ActionResource {
         return new ActionItem(a.actionId, kind, kind.label(), a.article, a.organCode, a.regionCode12, a.petitionIds,
                 a.reasons, a.responseDue, a.issuedBy, a.issuedAt, a.state, a.responseText,
                 a.adoption == null ? null : Adoption.valueOf(a.adoption), a.respondedBy, a.respondedAt, a.timely,
-                a.overdueOn, a.closedBy, a.closedAt, a.closingNote);
+                a.overdueOn, a.closedBy, a.closedAt, a.closingNote, a.letterNumber,
+                a.letterNumber == null ? null : "/api/v1/supervision/actions/" + a.actionId + "/letter.html",
+                a.letterNumber == null ? null : "/api/v1/supervision/actions/" + a.actionId + "/letter.pdf");
     }
 }

@@ -5,7 +5,9 @@ import static org.petitionsuite.supervision.command.History.of;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +18,10 @@ import org.petitionsuite.contract.supervision.ActionRespondedV1;
 import org.petitionsuite.contract.supervision.ActionResponseOverdueV1;
 import org.petitionsuite.contract.supervision.Adoption;
 import org.petitionsuite.kit.rest.TransitionRefused;
+import org.petitionsuite.documents.DocumentSequences;
+import org.petitionsuite.supervision.api.ActionLetter;
 import org.petitionsuite.supervision.api.CheckResponseDue;
+import org.petitionsuite.supervision.letters.LetterKind;
 import org.petitionsuite.supervision.api.CloseAction;
 import org.petitionsuite.supervision.api.IssueAction;
 import org.petitionsuite.supervision.api.RespondToAction;
@@ -27,10 +32,15 @@ class SupervisionActionTest {
     private static final Instant ISSUED = Instant.parse("2026-11-02T02:00:00Z");
     private AggregateTestFixture<SupervisionAction> fixture;
     private History history;
+    /** The departments' letter sequences in memory (the service keeps them in its database). */
+    private final Map<String, Long> sequences = new HashMap<>();
+    private final LetterNumbers numbers = (region, issuer, kind, year) -> DocumentSequences.format(issuer,
+            LetterKind.of(kind).series(), year, sequences.merge(region + kind + year, 1L, Long::sum));
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(SupervisionAction.class);
+        fixture.registerInjectableResource(numbers);
         history = new History(fixture);
     }
 
@@ -87,5 +97,29 @@ class SupervisionActionTest {
         // An order is answered with its result, not with an adoption.
         history.refused(new RespondToAction(A, "110105-rsj", "已办结", Adoption.ADOPTED, "h", ISSUED),
                 SupervisionRefusedException.class);
+    }
+
+    /** Art 40 ¶1–4: an action is issued in writing, its letter numbered from the department's own sequence. */
+    @Test
+    void everyActionIsIssuedWithANumberedLetter_Art40() {
+        List<Object> issued = history.when(new IssueAction(A, ActionKind.ACCOUNTABILITY, "110105-rsj", "110105", List.of("p-1"),
+                "拖延办理造成群体性事件", LocalDate.parse("2026-12-02"), "supervisor-1", ISSUED, "北京市朝阳区人民政府",
+                "北京市朝阳区信访办公室"));
+        assertThat(of(ActionLetter.class, issued)).singleElement().satisfies(letter -> {
+            assertThat(letter.number()).isEqualTo("北京市朝阳区信访办公室责建〔2026〕1号");
+            assertThat(letter.fields()).containsEntry("organName", "北京市朝阳区人民政府")
+                    .containsEntry("article", "《信访工作条例》第四十条第三款")
+                    .containsEntry("responseDue", "2026年12月2日").containsEntry("petitions", "p-1");
+        });
+        fixture.givenNoPriorActivity();
+        History another = new History(fixture);
+        List<Object> unnamed = another.when(new IssueAction("b" + A.substring(1), ActionKind.ACCOUNTABILITY, "110105-rsj",
+                "110105", List.of("p-2"), "拖延", LocalDate.parse("2026-12-02"), "supervisor-1", ISSUED));
+        assertThat(of(ActionLetter.class, unnamed)).singleElement().satisfies(letter -> {
+            assertThat(letter.number()).isEqualTo("行政区划110105信访部门责建〔2026〕2号");
+            assertThat(letter.fields()).containsEntry("organName", "110105-rsj");
+        });
+        history.refused(new IssueAction("c" + A.substring(1), ActionKind.IMPROVE_WORK, "110105-rsj", "110105", List.of(),
+                "r", LocalDate.parse("2026-12-02"), "s", ISSUED, "名".repeat(201), null), SupervisionRefusedException.class);
     }
 }

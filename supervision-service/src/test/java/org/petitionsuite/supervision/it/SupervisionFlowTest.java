@@ -103,11 +103,28 @@ class SupervisionFlowTest {
         // 督办: issued, answered by the bureau, closed.
         String location = given().auth().oauth2(SUPERVISOR).contentType(ContentType.JSON).body("""
                 {"kind":"SUPERVISION_ORDER","organCode":"330102-rsj","regionCode":"330102","petitionIds":["%s"],
-                 "reasons":"逾期未书面告知受理","responseDue":"2099-12-01"}""".formatted(p))
+                 "reasons":"逾期未书面告知受理","responseDue":"2099-12-01","organName":"杭州市上城区人力资源和社会保障局",
+                 "issuerName":"杭州市上城区信访局"}""".formatted(p))
                 .post("/api/v1/supervision/actions").then().statusCode(201).extract().header("Location");
         String actionId = location.substring(location.lastIndexOf('/') + 1);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(SUPERVISOR)
-                .get("/api/v1/supervision/actions/" + actionId).then().statusCode(200).body("state", equalTo("OPEN")));
+                .get("/api/v1/supervision/actions/" + actionId).then().statusCode(200).body("state", equalTo("OPEN"))
+                .body("letterNumber", org.hamcrest.Matchers.matchesPattern("杭州市上城区信访局督〔\\d{4}〕[1-9]\\d*号")));
+        // The 督办函 (Art 40 ¶1), to the organ it supervises and to the supervisor, as HTML and as PDF/A with embedded fonts.
+        String letter = given().auth().oauth2(Tokens.handlerOf("330102", "330102-rsj"))
+                .get("/api/v1/supervision/actions/" + actionId + "/letter.html").then().statusCode(200)
+                .contentType("text/html").extract().asString();
+        assertThat(letter).contains("督办函").contains("杭州市上城区人力资源和社会保障局：").contains("逾期未书面告知受理")
+                .contains("《信访工作条例》第四十条第一款").contains("2099年12月1日前").contains(p);
+        byte[] pdf = given().auth().oauth2(SUPERVISOR).get("/api/v1/supervision/actions/" + actionId + "/letter.pdf")
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        assertThat(org.petitionsuite.testkit.PdfChecks.pdfa2bViolations(pdf)).isEmpty();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(org.petitionsuite.testkit.PdfChecks.text(document))
+                    .isEqualTo(org.petitionsuite.testkit.PdfChecks.visibleText(letter));
+        }
+        given().auth().oauth2(Tokens.of("supervisor", "330106")).get("/api/v1/supervision/actions/" + actionId + "/letter.pdf")
+                .then().statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(SUPERVISOR).contentType(ContentType.JSON).body("{}")
                 .post("/api/v1/supervision/actions/" + actionId + "/closure").then().statusCode(409)
                 .contentType("application/problem+json");
