@@ -23,6 +23,7 @@ public enum EventType {
     NOT_ACCEPTED_AGAIN_V1("petition.not-accepted-again.v1", Topics.INTAKE_EVENTS),
     DOCUMENT_ISSUED_V1("petition.document-issued.v1", Topics.INTAKE_EVENTS),
     PERSONAL_DATA_ERASED_V1("petition.personal-data-erased.v1", Topics.INTAKE_EVENTS),
+    MATTER_JOINED_V1("petition.matter-joined.v1", Topics.INTAKE_EVENTS),
     PETITION_CLASSIFIED_V1("petition.classified.v1", Topics.ROUTING_EVENTS),
     PETITION_ROUTED_V1("petition.routed.v1", Topics.ROUTING_EVENTS),
     ROUTING_OVERRIDDEN_V1("petition.routing-overridden.v1", Topics.ROUTING_EVENTS),

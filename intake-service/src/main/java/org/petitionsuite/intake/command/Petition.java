@@ -35,7 +35,11 @@ import org.petitionsuite.intake.api.Evaluate;
 import org.petitionsuite.intake.api.Evaluated;
 import org.petitionsuite.intake.api.HearingRecorded;
 import org.petitionsuite.intake.api.IssueReviewOpinion;
+import org.petitionsuite.intake.api.JoinMatter;
 import org.petitionsuite.intake.api.LapseLimits;
+import org.petitionsuite.intake.api.MatterJoined;
+import org.petitionsuite.intake.api.RejectRepeat;
+import org.petitionsuite.intake.api.RepeatRejected;
 import org.petitionsuite.intake.api.LimitLapsed;
 import org.petitionsuite.intake.api.NotAcceptedAgain;
 import org.petitionsuite.intake.api.PetitionConcluded;
@@ -135,6 +139,8 @@ public class Petition {
     private String routeMode;
     /** The latest handling or review opinion, as the next review's opinion names it ("原处理意见"). */
     private String lastOpinion;
+    /** Proposed repeats a clerk rejected (RepeatRejected). */
+    private final Set<String> rejectedRepeats = new HashSet<>();
 
     protected Petition() {
         // for Axon
@@ -179,6 +185,46 @@ public class Petition {
                     f -> f.put("earlierPetition", earlier));
         }
         return RegistrationOutcome.REGISTERED;
+    }
+
+    /**
+     * A clerk confirms a proposed repeat after registration (query/RepeatProposals): the petition joins the earlier
+     * matter exactly as {@code repeatOf} at registration does, including Art 36 ¶3 when that matter's re-review is
+     * concluded and acceptance is still open. A petition already in a matter of another item is not moved again, and
+     * one that other items joined stays the head of its matter (both 409).
+     */
+    @CommandHandler
+    public void handle(JoinMatter command, DocumentNumbers numbers) {
+        if (command.repeated() == null) {
+            new Violations().add("candidateId", "names no petition in your region: give the id of the earlier petition "
+                    + "on the same matter").refuseIfAny(InvalidStepException::new);
+            return;
+        }
+        String joined = command.repeated().matterId();
+        if (joined.equals(matterId)) {
+            return; // confirmed already: nothing changes
+        }
+        if (!matterId.equals(petitionId)) {
+            throw new TransitionRefused("条例 Art 36", "the petition already belongs to the matter " + matterId);
+        }
+        if (command.repeatOf().equals(petitionId)) {
+            throw new TransitionRefused("条例 Art 36", "a petition does not repeat itself");
+        }
+        apply(new MatterJoined(petitionId, details.placeOfMatter(), joined, command.repeatOf(), command.confirmedBy(), command.at()));
+        String earlier = command.repeated().reReviewedPetition();
+        if (earlier != null && status == PetitionStatus.AWAITING_ACCEPTANCE) {
+            apply(new NotAcceptedAgain(petitionId, details.placeOfMatter(), joined, earlier, "条例 Art 36 ¶3", command.at()));
+            issue(numbers, DocumentType.NOT_ACCEPTED_AGAIN_NOTICE, details.registeringOrgan().code(),
+                    details.registeringOrgan().name(), command.at(), f -> f.put("earlierPetition", earlier));
+        }
+    }
+
+    /** A clerk rejects a proposed repeat; recorded once per candidate. */
+    @CommandHandler
+    public void handle(RejectRepeat command) {
+        if (!rejectedRepeats.contains(command.candidateId())) {
+            apply(new RepeatRejected(petitionId, command.candidateId(), command.rejectedBy(), command.at()));
+        }
     }
 
     /** Redelivery of routing's event is normal: a decision already noted is not noted again. */
@@ -820,6 +866,16 @@ public class Petition {
         this.details = event.details().withDefaults();
         this.matterId = event.matter();
         this.status = PetitionStatus.AWAITING_ACCEPTANCE;
+    }
+
+    @EventSourcingHandler
+    void on(MatterJoined event) {
+        matterId = event.matterId();
+    }
+
+    @EventSourcingHandler
+    void on(RepeatRejected event) {
+        rejectedRepeats.add(event.candidateId());
     }
 
     @EventSourcingHandler

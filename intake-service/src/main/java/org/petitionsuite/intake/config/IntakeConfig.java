@@ -38,6 +38,27 @@ public interface IntakeConfig {
 
     Documents documents();
 
+    Repeats repeats();
+
+    /** Proposing repeats (重复件) to a clerk on registration (query/RepeatProposals). [U]: design values, not law. */
+    interface Repeats {
+        /** The score from which an earlier petition is proposed (RepeatSimilarity: 0–1). */
+        @WithDefault("0.55")
+        double threshold();
+
+        /** How far back, from the new petition's receipt, earlier petitions are compared (P1095D: three years). */
+        @WithDefault("P1095D")
+        Duration lookBack();
+
+        /** At most this many earlier petitions of the same county are compared, newest first. */
+        @WithDefault("300")
+        int poolSize();
+
+        /** At most this many matters are proposed. */
+        @WithDefault("5")
+        int maxProposals();
+    }
+
     interface Documents {
         /**
          * The TrueType fonts documents are set in, first choice first ({@code path} or {@code path#Face} in a

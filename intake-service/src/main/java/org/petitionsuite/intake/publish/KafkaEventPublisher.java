@@ -14,6 +14,7 @@ import org.petitionsuite.intake.api.HearingRecorded;
 import org.petitionsuite.intake.api.LimitLapsed;
 import org.petitionsuite.intake.api.PersonalDataErased;
 import org.petitionsuite.intake.api.PetitionerErased;
+import org.petitionsuite.intake.api.MatterJoined;
 import org.petitionsuite.intake.api.NotAcceptedAgain;
 import org.petitionsuite.intake.api.PetitionConcluded;
 import org.petitionsuite.intake.api.ReviewOpinionIssued;
@@ -99,6 +100,11 @@ public class KafkaEventPublisher {
     @EventHandler
     void on(PetitionConcluded event, EventMessage<?> message) {
         outbox.publish(EventType.PETITION_CONCLUDED_V1, event.petitionId(), PublishedEvents.concluded(event), message);
+    }
+
+    @EventHandler
+    void on(MatterJoined event, EventMessage<?> message) {
+        outbox.publish(EventType.MATTER_JOINED_V1, event.petitionId(), PublishedEvents.matterJoined(event), message);
     }
 
     @EventHandler

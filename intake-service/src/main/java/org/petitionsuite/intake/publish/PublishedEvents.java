@@ -9,6 +9,7 @@ import org.petitionsuite.contract.intake.EvaluatedV1;
 import org.petitionsuite.contract.intake.HandlingExtendedV1;
 import org.petitionsuite.contract.intake.HearingRecordedV1;
 import org.petitionsuite.contract.intake.LimitLapsedV1;
+import org.petitionsuite.contract.intake.MatterJoinedV1;
 import org.petitionsuite.contract.intake.NotAcceptedAgainV1;
 import org.petitionsuite.contract.intake.PersonalDataErasedV1;
 import org.petitionsuite.contract.intake.PetitionConcludedV1;
@@ -22,6 +23,7 @@ import org.petitionsuite.intake.api.Evaluated;
 import org.petitionsuite.intake.api.HandlingExtended;
 import org.petitionsuite.intake.api.HearingRecorded;
 import org.petitionsuite.intake.api.LimitLapsed;
+import org.petitionsuite.intake.api.MatterJoined;
 import org.petitionsuite.intake.api.NotAcceptedAgain;
 import org.petitionsuite.intake.api.PersonalDataErased;
 import org.petitionsuite.intake.api.PetitionerErased;
@@ -103,6 +105,10 @@ final class PublishedEvents {
     static PetitionConcludedV1 concluded(PetitionConcluded e) {
         return new PetitionConcludedV1(e.petitionId(), e.placeOfMatter(), e.basis(), e.matterId(), e.firstTime(),
                 e.firstTime() && e.basis().resolvedAtFirstHandling(), e.at());
+    }
+
+    static MatterJoinedV1 matterJoined(MatterJoined e) {
+        return new MatterJoinedV1(e.petitionId(), e.placeOfMatter(), e.matterId(), e.repeatOf(), e.at());
     }
 
     static NotAcceptedAgainV1 notAcceptedAgain(NotAcceptedAgain e) {

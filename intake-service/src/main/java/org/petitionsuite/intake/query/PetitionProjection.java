@@ -30,7 +30,9 @@ import org.petitionsuite.intake.api.PetitionDeclined;
 import org.petitionsuite.intake.api.PetitionDetails;
 import org.petitionsuite.intake.api.PersonalDataErased;
 import org.petitionsuite.intake.api.PetitionerErased;
+import org.petitionsuite.intake.api.MatterJoined;
 import org.petitionsuite.intake.api.PetitionRegistered;
+import org.petitionsuite.intake.api.RepeatRejected;
 import org.petitionsuite.intake.api.Petitioner;
 import org.petitionsuite.intake.privacy.SealedEvents;
 import org.petitionsuite.intake.domain.PersonalDataMasking;
@@ -46,6 +48,11 @@ import org.petitionsuite.kit.axon.ReadModelProjection;
 @ProcessingGroup(PetitionProjection.PROCESSING_GROUP)
 public class PetitionProjection extends ReadModelProjection {
     public static final String PROCESSING_GROUP = "petition-read-model";
+    private final RepeatProposals repeats;
+
+    PetitionProjection(RepeatProposals repeats) {
+        this.repeats = repeats;
+    }
 
     @EventHandler
     void on(PetitionRegistered event) {
@@ -80,6 +87,31 @@ public class PetitionProjection extends ReadModelProjection {
         view.firstTime = event.firstTime();
         view.repeatOf = d.repeatOf();
         view.persist();
+        repeats.propose(view);
+    }
+
+    @EventHandler
+    void on(MatterJoined event) {
+        update(event.petitionId(), view -> {
+            view.matterId = event.matterId();
+            view.firstTime = false;
+            view.repeatOf = event.repeatOf();
+        });
+        decide(event.petitionId(), event.repeatOf(), RepeatProposalView.CONFIRMED, event.confirmedBy(), event.at());
+    }
+
+    @EventHandler
+    void on(RepeatRejected event) {
+        decide(event.petitionId(), event.candidateId(), RepeatProposalView.REJECTED, event.rejectedBy(), event.at());
+    }
+
+    private static void decide(String petitionId, String candidateId, String state, String by, java.time.Instant at) {
+        RepeatProposalView.<RepeatProposalView>findByIdOptional(new RepeatProposalView.Key(petitionId, candidateId))
+                .ifPresent(p -> {
+                    p.state = state;
+                    p.decidedBy = by;
+                    p.decidedAt = at;
+                });
     }
 
     @EventHandler
@@ -325,6 +357,7 @@ public class PetitionProjection extends ReadModelProjection {
 
     @ResetHandler
     void reset() {
+        RepeatProposalView.deleteAll();
         DocumentView.deleteAll();
         PetitionView.deleteAll();
     }

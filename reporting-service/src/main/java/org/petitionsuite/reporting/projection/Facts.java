@@ -23,6 +23,7 @@ import org.petitionsuite.contract.routing.RoutingOverriddenV1;
 import org.petitionsuite.contract.supervision.DeadlineApproachingV1;
 import org.petitionsuite.contract.supervision.DeadlineBreachedV1;
 import org.petitionsuite.contract.supervision.DeadlineMetV1;
+import org.petitionsuite.contract.intake.MatterJoinedV1;
 import org.petitionsuite.kit.kafka.ContractConsumer;
 import org.petitionsuite.limits.WorkingDayCalendar;
 
@@ -38,6 +39,11 @@ final class Facts {
     static void apply(Connection c, EventType type, ConsumerRecord<String, byte[]> r) throws SQLException {
         switch (type) {
             case PETITION_REGISTERED_V1 -> registered(c, data(r, PetitionRegisteredV1.class, type));
+            case MATTER_JOINED_V1 -> {
+                // A repeat confirmed after registration: no longer a first item (初次信访) of a matter of its own.
+                MatterJoinedV1 e = data(r, MatterJoinedV1.class, type);
+                set(c, e.petitionId(), "first_time", false);
+            }
             case PETITION_CLASSIFIED_V1 -> {
                 PetitionClassifiedV1 e = data(r, PetitionClassifiedV1.class, type);
                 set(c, e.petitionId(), "petition_kind", name(e.kind()), "legal_channel", name(e.channel()));

@@ -67,4 +67,24 @@ class OtherChannelsTest {
                 .body("firstTimeResolution.numerator", equalTo(1))
                 .body("firstTimeResolution.denominator", equalTo(1)));
     }
+
+    /** A repeat confirmed after registration (petition.matter-joined.v1) counts as a repeat in 重复信访率 from then on. */
+    @Test
+    void aRepeatConfirmedAfterRegistrationCountsAsARepeat() throws Exception {
+        String village = "330102" + String.format("%06d", 100_000 + new Random().nextInt(900_000));
+        String first = registeredAndAccepted(village, true);
+        String second = registeredAndAccepted(village, true);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(Tokens.of("analyst", "330000"))
+                .queryParam("region", village).queryParam("from", "2026-11-20").queryParam("to", "2026-11-20")
+                .get("/api/v1/reporting/indicators").then().statusCode(200)
+                .body("volume.items", equalTo(2)).body("repeatRate.numerator", equalTo(0)));
+        TopicWriter.send(Topics.INTAKE_EVENTS, second, "petition.matter-joined.v1", UUID.randomUUID().toString(), """
+                {"petitionId":"%s","placeOfMatter":"%s","matterId":"%s","repeatOf":"%s","joinedAt":"2026-11-22T02:00:00Z"}"""
+                .formatted(second, village, first, first));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(Tokens.of("analyst", "330000"))
+                .queryParam("region", village).queryParam("from", "2026-11-20").queryParam("to", "2026-11-20")
+                .get("/api/v1/reporting/indicators").then().statusCode(200)
+                .body("volume.items", equalTo(2)).body("repeatRate.numerator", equalTo(1))
+                .body("repeatRate.denominator", equalTo(2)));
+    }
 }

@@ -32,7 +32,7 @@ public class TypedParameters {
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,19}");
     private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     /** Path parameters that name a petition or a 督办 action. */
-    static final Set<String> UUID_PARAMETERS = Set.of("id", "petitionId", "actionId");
+    static final Set<String> UUID_PARAMETERS = Set.of("id", "petitionId", "actionId", "candidateId");
     private static final Set<Class<?>> CHECKED = Set.of(int.class, Integer.class, long.class,
             Long.class, boolean.class, Boolean.class);
     private static final Map<Method, List<Typed>> BY_METHOD = new ConcurrentHashMap<>();
