@@ -314,7 +314,8 @@ public class PetitionResource {
         }
     }
 
-    private static Response notFound(String id, UriInfo uri) {
+    /** 404 for a petition the caller does not see: the same answer whether it exists elsewhere or not. */
+    static Response notFound(String id, UriInfo uri) {
         return Problem.response(Response.Status.NOT_FOUND, "not-found", "No such petition",
                 "No petition " + id + " in your region.", uri.getRequestUri().getRawPath());
     }

@@ -58,7 +58,7 @@ public class RepeatResource {
     public Response list(@PathParam("id") String id, UriInfo uri) {
         PetitionAccess.Viewer viewer = PetitionAccess.Viewer.of(caller);
         if (queries.find(id, viewer).isEmpty()) {
-            return notFound(id, uri);
+            return PetitionResource.notFound(id, uri);
         }
         List<Candidate> candidates = RepeatProposalView.of(id).stream()
                 .flatMap(p -> queries.find(p.key.candidateId(), viewer).map(seen -> candidate(p, seen.petition())).stream())
@@ -77,7 +77,7 @@ public class RepeatResource {
     public Response confirm(@PathParam("id") String id, @PathParam("candidateId") String candidateId, UriInfo uri) {
         PetitionView petition = visible(id);
         if (petition == null) {
-            return notFound(id, uri);
+            return PetitionResource.notFound(id, uri);
         }
         commands.sendAndWait(new JoinMatter(id, candidateId, queries.repeatedMatter(candidateId, caller.region()).orElse(null),
                 caller.subject(), Instant.now()));
@@ -91,7 +91,7 @@ public class RepeatResource {
             + "the candidate was not proposed for this petition.")
     public Response reject(@PathParam("id") String id, @PathParam("candidateId") String candidateId, UriInfo uri) {
         if (visible(id) == null) {
-            return notFound(id, uri);
+            return PetitionResource.notFound(id, uri);
         }
         if (RepeatProposalView.findById(new RepeatProposalView.Key(id, candidateId)) == null) {
             return Problem.response(Response.Status.NOT_FOUND, "not-found", "No such proposal",
@@ -113,10 +113,5 @@ public class RepeatResource {
     private static Candidate candidate(RepeatProposalView p, PetitionView earlier) {
         return new Candidate(p.key.candidateId(), p.matterId, p.score, p.samePerson, p.samePlace, p.sameCategoryFamily,
                 p.textSimilarity, p.state, p.decidedBy, p.decidedAt, earlier.receivedAt, earlier.contentCategory, earlier.status);
-    }
-
-    private static Response notFound(String id, UriInfo uri) {
-        return Problem.response(Response.Status.NOT_FOUND, "not-found", "No such petition",
-                "No petition " + id + " in your region.", uri.getRequestUri().getRawPath());
     }
 }

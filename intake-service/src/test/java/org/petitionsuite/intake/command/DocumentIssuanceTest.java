@@ -32,8 +32,6 @@ import org.petitionsuite.intake.api.PetitionRegistered;
 import org.petitionsuite.intake.api.RequestReview;
 import org.petitionsuite.intake.api.RouteNoted;
 import org.petitionsuite.documents.DocumentText;
-import org.petitionsuite.limits.LimitProfiles;
-import org.petitionsuite.limits.WorkingDayCalendar;
 
 /**
  * What the documents say as the procedure issues them (条例 Art 22–23, 31–36; GB/T 9704 文号): the organs the matter
@@ -50,11 +48,7 @@ class DocumentIssuanceTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Petition.class);
-        fixture.registerInjectableResource(RegistrationPolicy.national());
-        fixture.registerInjectableResource(LimitProfiles.shipped());
-        fixture.registerInjectableResource(WorkingDayCalendar.china());
-        fixture.registerInjectableResource(new CountingDocumentNumbers());
+        fixture = PetitionTest.fixtureWith(RegistrationPolicy.national());
     }
 
     private static PetitionDetails details() {
@@ -80,14 +74,17 @@ class DocumentIssuanceTest {
 
     /** The documents the command issues, in order. */
     private List<DocumentIssued> documents(List<Object> given, Object command) {
-        List<DocumentIssued> issued = new ArrayList<>();
+        return applied(given, command).stream().filter(DocumentIssued.class::isInstance).map(DocumentIssued.class::cast).toList();
+    }
+
+    /** Every event {@code command} applies on top of {@code given}; fails if the handler throws. */
+    private List<Object> applied(List<Object> given, Object command) {
+        List<Object> applied = new ArrayList<>();
         fixture.given(given).when(command).expectSuccessfulHandlerExecution().expectEventsMatching(new BaseMatcher<>() {
             @Override
             public boolean matches(Object events) {
                 for (Object event : (List<?>) events) {
-                    if (((EventMessage<?>) event).getPayload() instanceof DocumentIssued d) {
-                        issued.add(d);
-                    }
+                    applied.add(((EventMessage<?>) event).getPayload());
                 }
                 return true;
             }
@@ -97,7 +94,7 @@ class DocumentIssuanceTest {
                 description.appendText("any events");
             }
         });
-        return issued;
+        return applied;
     }
 
     private static String text(DocumentIssued document) {
@@ -181,8 +178,8 @@ class DocumentIssuanceTest {
         given.add(new PetitionAccepted(ID, "330102", ORGAN, null, "条例 Art 23 ¶2–3", LocalDate.parse("2025-11-18"), true,
                 "national@2022", "handler-1", Instant.parse("2025-11-05T02:00:00Z"), LocalDate.parse("2026-01-05")));
         List<Object> opinion = new ArrayList<>(given);
-        documentsAndEvents(given, new IssueHandlingOpinion(ID, HandlingOutcome.NOT_SUPPORT, "经核实，工资已结清。", "不予支持。",
-                "《保障农民工工资支付条例》第三条", ORGAN, "handler-1", Instant.parse("2025-12-01T02:00:00Z")), opinion);
+        opinion.addAll(applied(given, new IssueHandlingOpinion(ID, HandlingOutcome.NOT_SUPPORT, "经核实，工资已结清。", "不予支持。",
+                "《保障农民工工资支付条例》第三条", ORGAN, "handler-1", Instant.parse("2025-12-01T02:00:00Z"))));
         opinion.add(new org.petitionsuite.intake.api.ReviewRequested(ID, "330102", ReviewLevel.REVIEW, "330100-rsj",
                 "杭州市人力资源和社会保障局", LocalDate.parse("2025-12-10"), "请求复查", LocalDate.parse("2026-01-09"),
                 "national@2022", "handler-2", Instant.parse("2025-12-10T02:00:00Z")));
@@ -204,23 +201,5 @@ class DocumentIssuanceTest {
         assertThat(numbers.next("b", "西湖信", DocumentType.HANDLING_OPINION, 2025)).isEqualTo("西湖信处〔2025〕1号");
         assertThat(numbers.next("a", "上城信", DocumentType.HANDLING_OPINION, 2026)).isEqualTo("上城信处〔2026〕1号");
         assertThat(DocumentNumbers.SERIES).as("every type has its series").containsOnlyKeys(DocumentType.values());
-    }
-
-    /** Runs {@code command} on {@code given} and appends the events it applied to {@code into}. */
-    private void documentsAndEvents(List<Object> given, Object command, List<Object> into) {
-        fixture.given(given).when(command).expectEventsMatching(new BaseMatcher<>() {
-            @Override
-            public boolean matches(Object events) {
-                for (Object event : (List<?>) events) {
-                    into.add(((EventMessage<?>) event).getPayload());
-                }
-                return true;
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("any events");
-            }
-        });
     }
 }

@@ -49,7 +49,8 @@ class PetitionTest {
         fixture = fixtureWith(RegistrationPolicy.national());
     }
 
-    private static AggregateTestFixture<Petition> fixtureWith(RegistrationPolicy policy) {
+    /** The Petition aggregate with what its handlers are given in the service: national limits, China's calendar. */
+    static AggregateTestFixture<Petition> fixtureWith(RegistrationPolicy policy) {
         AggregateTestFixture<Petition> f = new AggregateTestFixture<>(Petition.class);
         f.registerInjectableResource(policy);
         f.registerInjectableResource(LimitProfiles.shipped());

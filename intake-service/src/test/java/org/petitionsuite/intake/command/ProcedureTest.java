@@ -49,9 +49,7 @@ import org.petitionsuite.intake.api.ReviewRequested;
 import org.petitionsuite.intake.api.NoteRoute;
 import org.petitionsuite.intake.api.RouteNoted;
 import org.petitionsuite.kit.rest.TransitionRefused;
-import org.petitionsuite.limits.LimitProfiles;
 import org.petitionsuite.limits.Step;
-import org.petitionsuite.limits.WorkingDayCalendar;
 
 /**
  * The statutory procedure after acceptance, given/when/then: every transition and every window, national 2022 profile
@@ -68,11 +66,7 @@ class ProcedureTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Petition.class);
-        fixture.registerInjectableResource(RegistrationPolicy.national());
-        fixture.registerInjectableResource(LimitProfiles.shipped());
-        fixture.registerInjectableResource(WorkingDayCalendar.china());
-        fixture.registerInjectableResource(new CountingDocumentNumbers());
+        fixture = PetitionTest.fixtureWith(RegistrationPolicy.national());
     }
 
     private static Instant at(String day) {

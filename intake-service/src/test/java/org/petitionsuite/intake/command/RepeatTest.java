@@ -15,8 +15,6 @@ import org.petitionsuite.intake.api.RejectRepeat;
 import org.petitionsuite.intake.api.RepeatRejected;
 import org.petitionsuite.intake.api.RepeatedMatter;
 import org.petitionsuite.kit.rest.TransitionRefused;
-import org.petitionsuite.limits.LimitProfiles;
-import org.petitionsuite.limits.WorkingDayCalendar;
 
 /** A repeat confirmed after registration joins the earlier matter exactly as repeatOf does (条例 Art 36 ¶3 included). */
 class RepeatTest {
@@ -26,11 +24,7 @@ class RepeatTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Petition.class);
-        fixture.registerInjectableResource(RegistrationPolicy.national());
-        fixture.registerInjectableResource(LimitProfiles.shipped());
-        fixture.registerInjectableResource(WorkingDayCalendar.china());
-        fixture.registerInjectableResource(new CountingDocumentNumbers());
+        fixture = PetitionTest.fixtureWith(RegistrationPolicy.national());
     }
 
     private static PetitionRegistered registered(String matter) {
