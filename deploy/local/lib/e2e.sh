@@ -113,6 +113,7 @@ e2e_four_services() {
 
 # One matter down each legal channel across the four services (条例 Art 23 ¶4, Art 29–34; petition-rules.md §2.2–2.3).
 # The organ routing chose accepts it, then hands it over (导入) or, on the petition track, issues the handling opinion.
+# The petitioner is told where each matter went (转送（交办）告知书, Art 23 ¶1: "told");
 # intake ends an off-track matter as 15 审核认定办结 (basis OWN_PROCEDURE) with the 导入告知书 and the petition-track one
 # as 4 已作出处理意见 with the 信访处理意见书; supervision opens the acceptance-notice clock only where Art 23 ¶3 applies
 # (not for 政法 litigation relief nor 纪检监察) and the handling clock only on the petition track; reporting counts the
@@ -169,14 +170,14 @@ e2e_channel_walk() {
         -H 'Content-Type: application/json' \
         --data-binary '{"outcome":"EXPLAIN","factsFound":"经核查，养老金按规定核定。","decision":"予以解释说明。","legalBasis":"《社会保险法》第十六条"}' \
         || die "e2e: the handling opinion on $id was refused"
-      want="OPINION_ISSUED - handling-opinion-1 ACCEPTANCE_NOTICE HANDLING"
+      want="OPINION_ISSUED - told handling-opinion-1 ACCEPTANCE_NOTICE HANDLING"
     else
       curl -fsS -o /dev/null -X POST "http://127.0.0.1:8081/api/v1/petitions/$id/hand-over" -H "Authorization: Bearer $handler" \
         -H 'Content-Type: application/json' --data-binary '{"guidance":"请依照该程序的规定向有权机关提出。"}' \
         || die "e2e: the hand-over (导入) of $id ($channel) was refused"
       case "$channel" in
-        COURT_PROCEDURE|DISCIPLINE_INSPECTION) want="CONCLUDED OWN_PROCEDURE channel-notice-1" ;;
-        *) want="CONCLUDED OWN_PROCEDURE channel-notice-1 ACCEPTANCE_NOTICE" ;;
+        COURT_PROCEDURE|DISCIPLINE_INSPECTION) want="CONCLUDED OWN_PROCEDURE told channel-notice-1" ;;
+        *) want="CONCLUDED OWN_PROCEDURE told channel-notice-1 ACCEPTANCE_NOTICE" ;;
       esac
     fi
     deadline=$(( $(date +%s) + 60 ))
@@ -185,9 +186,11 @@ e2e_channel_walk() {
             DOCS=$(curl -fsS -H "Authorization: Bearer $handler" "http://127.0.0.1:8081/api/v1/petitions/$id/documents") \
             CASE=$(curl -fsS -H "Authorization: Bearer $supervisor" "http://127.0.0.1:8083/api/v1/supervision/cases/$id") node -e '
         const p = JSON.parse(process.env.PETITION), d = JSON.parse(process.env.DOCS), c = JSON.parse(process.env.CASE);
-        const doc = d.map(x => x.documentId).filter(x => x !== "acceptance-notice-1").join(",");
+        const routeDocs = /^(acceptance-notice|forwarding-slip|assignment-slip|route-notice)-1$/;
+        const doc = d.map(x => x.documentId).filter(x => !routeDocs.test(x)).join(",");
+        const told = d.some(x => x.documentId === "route-notice-1") ? "told" : "untold";
         const clocks = ["ACCEPTANCE_NOTICE", "HANDLING"].filter(s => c.clocks.some(k => k.step === s));
-        console.log([p.status, p.conclusion ? p.conclusion.basis : "-", doc, ...clocks].join(" "))' 2>/dev/null || true)
+        console.log([p.status, p.conclusion ? p.conclusion.basis : "-", told, doc, ...clocks].join(" "))' 2>/dev/null || true)
       [ "$got" = "$want" ] && break
       [ "$(date +%s)" -lt "$deadline" ] || die "e2e: the $channel matter $id shows [$got], expected [$want] (status basis documents clocks)"
       sleep 0.5
