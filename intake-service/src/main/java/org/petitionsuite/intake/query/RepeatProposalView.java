@@ -12,7 +12,7 @@ import java.util.List;
  * An earlier petition proposed to a clerk as the same matter as a newly registered one (重复件), with the signals and
  * score that proposed it; PROPOSED until a clerk confirms (the petition joins its matter) or rejects it. Derived from
  * the events (registration computes the proposals over the read model as it stood, MatterJoined and RepeatRejected
- * decide them), so a rebuild gives the same proposals and decisions.
+ * decide them): a rebuild gives the same decisions, and the same proposals but for the rare race RepeatProposals names.
  */
 @Entity
 @Table(name = "repeat_proposal")

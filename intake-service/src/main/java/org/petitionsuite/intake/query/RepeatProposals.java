@@ -13,8 +13,9 @@ import org.petitionsuite.intake.domain.RepeatSimilarity;
  * Proposes repeats (重复件) when a petition is registered, so that 件/事项, 重复信访率 and Art 36 ¶3 no longer depend on a
  * clerk remembering to type {@code repeatOf}: the earlier petitions of the same county within the look-back window are
  * compared with it ({@link RepeatSimilarity}), and the best item of each matter scoring at least the threshold is
- * proposed. Runs in the read-model projection's transaction, over the read model as it stood when the petition was
- * registered, so a rebuild proposes the same.
+ * proposed. Runs in the read-model projection's transaction, over the petitions already projected: a rebuild proposes
+ * the same, except where two petitions of one county were registered so close together that the projection's segments
+ * take them in another order (each may then miss the other). The clerk's decisions are events and survive either way.
  */
 @ApplicationScoped
 public class RepeatProposals {
