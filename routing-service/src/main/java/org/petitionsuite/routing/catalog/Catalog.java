@@ -25,8 +25,9 @@ public final class Catalog {
     }
 
     public Classification classify(Matter matter) {
+        Reading reading = matter.reading();
         for (Rule rule : rules) {
-            Optional<List<String>> evidence = rule.when().evidence(matter);
+            Optional<List<String>> evidence = rule.when().evidence(matter, reading);
             if (evidence.isPresent()) {
                 return new Classification(rule.channel().kind(), rule.channel(), version, rule.id(),
                         rule.articleOrDefault(), rule.rationale(), evidence.get());

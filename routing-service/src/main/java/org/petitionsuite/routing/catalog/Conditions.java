@@ -11,8 +11,9 @@ import org.petitionsuite.contract.Purpose;
  *
  * @param purposes          信访目的, any of
  * @param contentCategories 内容分类 prefixes by level: "政法" matches "政法" and "政法_法院", not "政法委"
- * @param keywords          words of which at least one appears in the request, facts or reasons
- * @param excludeKeywords   words none of which may appear there
+ * @param keywords          words of which at least one the petitioner states or asks (Reading: not only in an earlier
+ *                          organ's words, not under a negation); "A+B" means both in one sentence
+ * @param excludeKeywords   words none of which may be mentioned at all
  */
 public record Conditions(List<Purpose> purposes, List<String> contentCategories, List<String> keywords,
                          List<String> excludeKeywords) {
@@ -20,7 +21,7 @@ public record Conditions(List<Purpose> purposes, List<String> contentCategories,
     public static final Conditions ALWAYS = new Conditions(null, null, null, null);
 
     /** The evidence that the matter meets these conditions, one line per condition, or empty when it does not. */
-    Optional<List<String>> evidence(Matter matter) {
+    Optional<List<String>> evidence(Matter matter, Reading reading) {
         List<String> evidence = new ArrayList<>();
         if (purposes != null) {
             if (!purposes.contains(matter.purpose())) {
@@ -35,15 +36,15 @@ public record Conditions(List<Purpose> purposes, List<String> contentCategories,
             }
             evidence.add("内容分类 " + matter.contentCategory() + " ⊂ " + category.get());
         }
-        String text = matter.text();
         if (keywords != null) {
-            Optional<String> keyword = keywords.stream().filter(text::contains).findFirst();
+            // Only what the petitioner states or asks counts: not an earlier organ's words, not what they say they do not want.
+            Optional<String> keyword = keywords.stream().filter(k -> reading.find(k).orElse(null) == Reading.Role.OWN).findFirst();
             if (keyword.isEmpty()) {
                 return Optional.empty();
             }
             evidence.add("关键词「" + keyword.get() + "」");
         }
-        if (excludeKeywords != null && excludeKeywords.stream().anyMatch(text::contains)) {
+        if (excludeKeywords != null && excludeKeywords.stream().anyMatch(reading::mentions)) {
             return Optional.empty();
         }
         return Optional.of(List.copyOf(evidence));

@@ -22,8 +22,8 @@ import org.petitionsuite.contract.LegalChannel;
  */
 class StatuteCasesTest {
     /** Held-out accuracy and long-letter accuracy recorded in routing's README; raise them as the classifier improves. */
-    private static final double HELD_OUT_FLOOR = 0.60;
-    private static final double LONG_FLOOR = 0.70;
+    private static final double HELD_OUT_FLOOR = 0.66;
+    private static final double LONG_FLOOR = 0.75;
     private static final Catalog NATIONAL = CatalogLibrary.fromClasspath().forPlace("110101");
 
     @Test

@@ -1,0 +1,101 @@
+package org.petitionsuite.routing.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A letter read clause by clause, so that a word counts for what the petitioner asks and states, not for what they
+ * mention in passing: a clause that tells what an earlier organ did or said ("曾到派出所报警", "民警说属于劳动纠纷") is
+ * background, and a word under a negation ("我们不想起诉") is not asked for. Only the petitioner's own clauses decide a
+ * channel (issue 19: an earlier organ outranked the subject, negations were ignored).
+ *
+ * <p>A catalog keyword may name several words joined by {@code +} ("社会保险+补缴"): all of them in one sentence, in any
+ * order, so that wording variants ("未给我缴纳社会保险……要求补缴") still match.
+ */
+final class Reading {
+    /** How a clause counts. */
+    enum Role { OWN, BACKGROUND, NEGATED }
+
+    private static final Pattern SENTENCES = Pattern.compile("[。！？；;!?\\n]+");
+    private static final Pattern CLAUSES = Pattern.compile("[，,、：:]+");
+    /** Negation cues: the words after them, in the same clause, are not asked for. */
+    private static final Pattern NEGATION = Pattern.compile(
+            "不想|不愿|不打算|不准备|不要求|不是要|无意|并不|不去|不会去|不申请|不求|没有.{0,6}打算|没想");
+    /** What an earlier organ did or said, or what the petitioner did before: background, not the request. */
+    private static final Pattern BACKGROUND = Pattern.compile(
+            "(曾经?|之前|此前|先前|以前|早前)(到|向|找|去|打|报|在|也)"
+                    + "|(去|找|到|打|报|问|咨询|反映|投诉)过"
+                    + "|(民警|警察|派出所|法院|法官|工作人员|窗口|律师|村干部|镇里|街道|社区|物业|部门|局|所里)"
+                    + ".{0,8}(说|让我|让我们|建议我|建议我们|称|答复|告诉我|告知我)");
+
+    private final List<String> sentences = new ArrayList<>();
+    private final List<List<Clause>> clauses = new ArrayList<>();
+
+    private record Clause(String text, Role role, int negatedFrom) {
+    }
+
+    Reading(String text) {
+        for (String sentence : SENTENCES.split(text == null ? "" : text)) {
+            if (sentence.isBlank()) {
+                continue;
+            }
+            sentences.add(sentence);
+            List<Clause> parts = new ArrayList<>();
+            for (String clause : CLAUSES.split(sentence)) {
+                Matcher negation = NEGATION.matcher(clause);
+                int negatedFrom = negation.find() ? negation.end() : -1;
+                Role role = BACKGROUND.matcher(clause).find() ? Role.BACKGROUND : Role.OWN;
+                parts.add(new Clause(clause, role, negatedFrom));
+            }
+            clauses.add(parts);
+        }
+    }
+
+    /**
+     * How {@code keyword} occurs at its strongest: OWN when the petitioner states or asks it in a clause of their own
+     * and not under a negation; BACKGROUND or NEGATED when it occurs only so; empty when it does not occur. A
+     * {@code +}-joined keyword occurs when all its words stand in one sentence; its role is that of its weakest word.
+     */
+    Optional<Role> find(String keyword) {
+        String[] words = keyword.split("\\+");
+        Role best = null;
+        for (List<Clause> sentence : clauses) {
+            Role weakest = Role.OWN;
+            boolean all = true;
+            for (String word : words) {
+                Role role = strongest(sentence, word);
+                if (role == null) {
+                    all = false;
+                    break;
+                }
+                weakest = role.ordinal() > weakest.ordinal() ? role : weakest;
+            }
+            if (all && (best == null || weakest.ordinal() < best.ordinal())) {
+                best = weakest;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Whether the keyword occurs anywhere, in whatever role (exclusions apply to any mention). */
+    boolean mentions(String keyword) {
+        return find(keyword).isPresent();
+    }
+
+    private static Role strongest(List<Clause> sentence, String word) {
+        Role best = null;
+        for (Clause clause : sentence) {
+            for (int at = clause.text().indexOf(word); at >= 0; at = clause.text().indexOf(word, at + 1)) {
+                Role role = clause.role() == Role.BACKGROUND ? Role.BACKGROUND
+                        : clause.negatedFrom() >= 0 && at >= clause.negatedFrom() ? Role.NEGATED : Role.OWN;
+                if (best == null || role.ordinal() < best.ordinal()) {
+                    best = role;
+                }
+            }
+        }
+        return best;
+    }
+}

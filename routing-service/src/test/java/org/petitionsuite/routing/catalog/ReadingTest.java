@@ -1,0 +1,51 @@
+package org.petitionsuite.routing.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.petitionsuite.contract.LegalChannel;
+import org.petitionsuite.contract.Purpose;
+
+/** What a letter asks, told apart from what it mentions (issue 19's failure modes, by name). */
+class ReadingTest {
+    private static final Catalog NATIONAL = CatalogLibrary.fromClasspath().forPlace("110101");
+
+    @Test
+    void anEarlierOrgansWordsAreBackgroundNotTheRequest() {
+        Reading r = new Reading("曾到派出所报警，民警说属于劳动纠纷不归他们管，要求帮助讨回拖欠的工资");
+        assertThat(r.find("报警")).contains(Reading.Role.BACKGROUND);
+        assertThat(r.find("劳动纠纷")).contains(Reading.Role.BACKGROUND);
+        assertThat(r.find("拖欠")).contains(Reading.Role.OWN);
+        assertThat(NATIONAL.classify(matter("曾到派出所报警，民警说属于劳动纠纷不归他们管，要求帮助讨薪，老板拖欠工资三个月")).channel())
+                .isEqualTo(LegalChannel.DUTY_PERFORMANCE);
+    }
+
+    @Test
+    void whatThePetitionerSaysTheyDoNotWantIsNotAsked() {
+        Reading r = new Reading("我们不想起诉，只希望政府协调");
+        assertThat(r.find("起诉")).contains(Reading.Role.NEGATED);
+        assertThat(r.find("协调")).contains(Reading.Role.OWN);
+        assertThat(NATIONAL.classify(matter("我们不想起诉，只希望政府协调解决小区幼儿园的配套问题")).channel())
+                .isNotEqualTo(LegalChannel.COURT_PROCEDURE);
+        assertThat(new Reading("对方起诉了我，我们不想和解").find("起诉")).as("the negation reaches only its own clause")
+                .contains(Reading.Role.OWN);
+    }
+
+    @Test
+    void wordsJoinedByPlusMatchInOneSentenceInAnyOrder() {
+        assertThat(new Reading("公司未给我缴纳社会保险，离职后要求补缴").find("社会保险+补缴")).contains(Reading.Role.OWN);
+        assertThat(new Reading("公司未给我缴纳社会保险。我要补缴个税").find("社会保险+补缴")).as("another sentence").isEmpty();
+        assertThat(new Reading("两村的山林权属发生争议").find("权属+争议")).contains(Reading.Role.OWN);
+        assertThat(NATIONAL.classify(matter("公司一直未给我缴纳社会保险，离职后要求公司补缴")).channel()).isEqualTo(LegalChannel.ARBITRATION);
+    }
+
+    @Test
+    void aVillageCommitteeIsNotAnAdministrativeOrgan() {
+        assertThat(NATIONAL.classify(matter("村委会决定收回我家宅基地，请求撤销该决定")).channel())
+                .isEqualTo(LegalChannel.COURT_PROCEDURE);
+    }
+
+    private static Matter matter(String text) {
+        return new Matter(Purpose.SEEK_RESOLUTION, "其他", text, text, "110101");
+    }
+}
