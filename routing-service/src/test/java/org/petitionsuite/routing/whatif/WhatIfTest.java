@@ -58,7 +58,7 @@ class WhatIfTest {
         String national = resource("catalog/national.yaml");
         int start = national.indexOf("  - id: wage-arrears-category");
         int end = national.indexOf("  # --- 检举控告的其余情形");
-        String draftNational = (national.substring(0, start) + national.substring(end)).replace("version: \"2026.1\"", "version: \"2026.2-draft\"");
+        String draftNational = (national.substring(0, start) + national.substring(end)).replace("version: \"2026.2\"", "version: \"2026.2-draft\"");
         CatalogLibrary draft = CatalogLibrary.fromTexts(draftNational, List.of(resource("catalog/overlays/zhejiang.yaml")));
 
         WhatIf.Report report = WhatIf.compare(past, draft, DIRECTORY);
