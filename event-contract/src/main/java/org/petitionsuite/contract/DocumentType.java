@@ -25,7 +25,9 @@ public enum DocumentType {
     /** 交办: likewise, with the days within which the organ reports its result (to that organ). */
     ASSIGNMENT_SLIP("信访事项交办单", "条例 Art 22 ¶1(三)"),
     /** 告知去向: the petitioner is told where the matter was forwarded or assigned. */
-    ROUTE_NOTICE("信访事项转送（交办）告知书", "条例 Art 23 ¶1");
+    ROUTE_NOTICE("信访事项转送（交办）告知书", "条例 Art 23 ¶1"),
+    /** 办结报告: the organ a matter was assigned to reports its result to the department that assigned it. */
+    COMPLETION_REPORT("信访事项办结报告", "条例 Art 22 ¶1(三)");
 
     private final String title;
     private final String article;

@@ -35,7 +35,9 @@ import org.petitionsuite.intake.api.Evaluate;
 import org.petitionsuite.intake.api.Evaluated;
 import org.petitionsuite.intake.api.HearingRecorded;
 import org.petitionsuite.intake.api.IssueReviewOpinion;
+import org.petitionsuite.intake.api.CompletionReported;
 import org.petitionsuite.intake.api.JoinMatter;
+import org.petitionsuite.intake.api.SubmitCompletionReport;
 import org.petitionsuite.intake.api.LapseLimits;
 import org.petitionsuite.intake.api.MatterJoined;
 import org.petitionsuite.intake.api.RejectRepeat;
@@ -139,6 +141,9 @@ public class Petition {
     private String routeMode;
     /** The latest handling or review opinion, as the next review's opinion names it ("原处理意见"). */
     private String lastOpinion;
+    /** The days an assignment (交办) gave to report the result (Art 22 ¶1(三)); null when none. */
+    private Integer reportWithinDays;
+    private boolean completionReported;
     /** Proposed repeats a clerk rejected (RepeatRejected). */
     private final Set<String> rejectedRepeats = new HashSet<>();
 
@@ -217,6 +222,35 @@ public class Petition {
             issue(numbers, DocumentType.NOT_ACCEPTED_AGAIN_NOTICE, details.registeringOrgan().code(),
                     details.registeringOrgan().name(), command.at(), f -> f.put("earlierPetition", earlier));
         }
+    }
+
+    /**
+     * 条例 Art 22 ¶1(三): a matter assigned (交办) to an organ comes back as its 办结报告 to the department that assigned
+     * it, once the organ decided on it (accepted and handled, or declined); once, by that organ. Whether it came within
+     * the days the assignment named is recorded.
+     */
+    @CommandHandler
+    public void handle(SubmitCompletionReport command, DocumentNumbers numbers) {
+        String rule = "条例 Art 22 ¶1(三)";
+        if (!ROUTE_ASSIGN.equals(routeMode)) {
+            throw new TransitionRefused(rule, "only a matter assigned (交办) is reported on with a 办结报告; this one was "
+                    + (routeMode == null ? "not routed" : "forwarded (转送)"));
+        }
+        if (status == PetitionStatus.AWAITING_ACCEPTANCE) {
+            throw new TransitionRefused(rule, "the organ has not decided on the matter yet; " + currentStatus());
+        }
+        if (completionReported) {
+            throw new TransitionRefused(rule, "the 办结报告 was submitted already");
+        }
+        new Violations().requireText("summary", command.summary(), 20000,
+                "is required: the result the organ reports (what it found and decided)").refuseIfAny(InvalidStepException::new);
+        LocalDate due = reportWithinDays == null ? null : dayOf(routedAt).plusDays(reportWithinDays);
+        apply(new CompletionReported(petitionId, details.placeOfMatter(), command.organCode(), due,
+                due == null || !dayOf(command.at()).isAfter(due), command.submittedBy(), command.at()));
+        issue(numbers, DocumentType.COMPLETION_REPORT, receivingOrgan, receivingOrganName, command.at(), f -> f
+                .put("summary", command.summary())
+                .put("status", status.nationalLabel())
+                .put("reportWithinDays", reportWithinDays == null ? null : Integer.toString(reportWithinDays)));
     }
 
     /** A clerk rejects a proposed repeat; recorded once per candidate. */
@@ -869,6 +903,11 @@ public class Petition {
     }
 
     @EventSourcingHandler
+    void on(CompletionReported event) {
+        completionReported = true;
+    }
+
+    @EventSourcingHandler
     void on(MatterJoined event) {
         matterId = event.matterId();
     }
@@ -896,6 +935,7 @@ public class Petition {
         receivingOrgan = event.organCode();
         receivingOrganName = event.organName();
         routeMode = event.mode();
+        reportWithinDays = event.reportWithinDays();
         routedAt = event.routedAt();
         routeNoticeDue = event.noticeDue();
         noticeByOwnRules = event.noticeByOwnRules();

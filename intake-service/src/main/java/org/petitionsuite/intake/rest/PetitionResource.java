@@ -40,6 +40,7 @@ import org.petitionsuite.intake.api.HandOver;
 import org.petitionsuite.intake.api.IssueReviewOpinion;
 import org.petitionsuite.intake.api.RecordAgreement;
 import org.petitionsuite.intake.api.RecordHearing;
+import org.petitionsuite.intake.api.SubmitCompletionReport;
 import org.petitionsuite.intake.api.RequestReview;
 import org.petitionsuite.intake.api.ExtendHandling;
 import org.petitionsuite.intake.api.IssueHandlingOpinion;
@@ -173,6 +174,29 @@ public class PetitionResource {
     public Response handOver(@PathParam("id") String id, HandOverBody body, UriInfo uri) {
         String guidance = body == null ? null : body.guidance();
         return actAsActingOrgan(id, uri, organ -> new HandOver(id, guidance, organ, caller.subject(), Instant.now()));
+    }
+
+    /** The result an assigned organ reports (办结报告, 条例 Art 22 ¶1(三)). */
+    public record CompletionReport(String summary) {
+    }
+
+    @POST
+    @Path("{id}/completion-report")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.HANDLER, Caller.ADMIN})
+    @Operation(summary = "Submit the 办结报告 of an assigned matter to the department that assigned it (条例 Art 22 ¶1(三))",
+            description = "By a handler of the organ the matter was assigned to (交办), once it decided on the matter; issues "
+                    + "the 信访事项办结报告 and records whether it came within the days the assignment named. 202; 400 "
+                    + "without a summary; 404 for another organ's handler (it does not see the petition), 403 for one that sees "
+                    + "it but is not the assigned organ; 409 naming the rule for a forwarded (转送) matter, before "
+                    + "the organ's decision, or a second time.")
+    public Response submitCompletionReport(@PathParam("id") String id, CompletionReport body, UriInfo uri) {
+        String summary = body == null ? null : body.summary();
+        return actInRegion(id, uri, petition -> {
+            requireHandlerOf(petition.receivingOrganCode, "only a handler of the organ the matter was assigned to, "
+                    + petition.receivingOrganCode + ", reports on it (token claim 'organ')");
+            return new SubmitCompletionReport(id, petition.receivingOrganCode, summary, caller.subject(), Instant.now());
+        });
     }
 
     /** A hearing held during handling (条例 Art 31(六)) or re-review (Art 36 ¶2); days are calendar dates. */

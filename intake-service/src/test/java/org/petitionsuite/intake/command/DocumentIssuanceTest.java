@@ -21,6 +21,7 @@ import org.petitionsuite.contract.ReviewOutcome;
 import org.petitionsuite.contract.routing.PetitionRoutedV1;
 import org.petitionsuite.intake.Samples;
 import org.petitionsuite.intake.api.ClassificationNoted;
+import org.petitionsuite.intake.api.CompletionReported;
 import org.petitionsuite.intake.api.DecideAcceptance;
 import org.petitionsuite.intake.api.DocumentIssued;
 import org.petitionsuite.intake.api.IssueHandlingOpinion;
@@ -31,6 +32,8 @@ import org.petitionsuite.intake.api.PetitionDetails;
 import org.petitionsuite.intake.api.PetitionRegistered;
 import org.petitionsuite.intake.api.RequestReview;
 import org.petitionsuite.intake.api.RouteNoted;
+import org.petitionsuite.intake.api.SubmitCompletionReport;
+import org.petitionsuite.kit.rest.TransitionRefused;
 import org.petitionsuite.documents.DocumentText;
 
 /**
@@ -201,5 +204,38 @@ class DocumentIssuanceTest {
         assertThat(numbers.next("b", "西湖信", DocumentType.HANDLING_OPINION, 2025)).isEqualTo("西湖信处〔2025〕1号");
         assertThat(numbers.next("a", "上城信", DocumentType.HANDLING_OPINION, 2026)).isEqualTo("上城信处〔2026〕1号");
         assertThat(DocumentNumbers.SERIES).as("every type has its series").containsOnlyKeys(DocumentType.values());
+    }
+
+    /** Art 22 ¶1(三): an assigned matter comes back as the organ's 办结报告 to the department, once, after its decision. */
+    @Test
+    void anAssignedOrganReportsItsResultOnce_Art22_1_3() {
+        List<Object> assigned = registered();
+        assigned.add(new RouteNoted(ID, ORGAN, ORGAN_NAME, "ASSIGN", 30, ROUTED, "ce-r", List.of(), LocalDate.parse("2025-11-18"),
+                List.of(), List.of(), List.of()));
+        Instant reported = Instant.parse("2025-12-10T02:00:00Z");
+        fixture.given(assigned).when(new SubmitCompletionReport(ID, ORGAN, "已办结", "handler-1", reported))
+                .expectException(TransitionRefused.class).expectNoEvents(); // the organ has not decided yet
+        assigned.add(new PetitionAccepted(ID, "330102", ORGAN, null, "条例 Art 23 ¶2–3", LocalDate.parse("2025-11-18"), true,
+                "zhejiang@2016", "handler-1", Instant.parse("2025-11-05T02:00:00Z"), LocalDate.parse("2025-12-05")));
+        List<Object> events = applied(assigned, new SubmitCompletionReport(ID, ORGAN, "经调查，拖欠工资属实，已责令支付。",
+                "handler-1", reported));
+        assertThat(events.get(0)).isEqualTo(new CompletionReported(ID, "330102", ORGAN, LocalDate.parse("2025-12-03"), false,
+                "handler-1", reported));
+        DocumentIssued report = (DocumentIssued) events.get(1);
+        assertThat(report.type()).isEqualTo(DocumentType.COMPLETION_REPORT);
+        assertThat(report.number()).isEqualTo(ORGAN_NAME + "办结〔2025〕1号");
+        assertThat(text(report)).startsWith("信访事项办结报告").contains("上城区信访局：")
+                .contains("你单位于2025年11月3日交办的王建国信访事项").contains("要求30日内反馈结果")
+                .contains("经调查，拖欠工资属实，已责令支付。").contains("目前办理状态：受理").endsWith(ORGAN_NAME + "\n2025年12月10日");
+        List<Object> done = new ArrayList<>(assigned);
+        done.addAll(events);
+        fixture.given(done).when(new SubmitCompletionReport(ID, ORGAN, "再报一次", "handler-1", reported))
+                .expectException(TransitionRefused.class).expectNoEvents();
+        fixture.given(assigned).when(new SubmitCompletionReport(ID, ORGAN, " ", "handler-1", reported))
+                .expectException(InvalidStepException.class).expectNoEvents();
+        List<Object> forwarded = registered();
+        forwarded.add(routed(ORGAN, ORGAN_NAME));
+        fixture.given(forwarded).when(new SubmitCompletionReport(ID, ORGAN, "已办结", "handler-1", reported))
+                .expectException(TransitionRefused.class).expectNoEvents();
     }
 }

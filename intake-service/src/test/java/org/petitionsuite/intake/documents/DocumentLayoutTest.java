@@ -85,6 +85,8 @@ class DocumentLayoutTest {
         f.put("objectionPeriod", "5个工作日");
         f.put("objectionArticle", "《信访工作条例》第二十三条第三款");
         f.put("reportWithinDays", "30");
+        f.put("summary", "经调查，该公司拖欠工资属实，已责令其于12月10日前全部支付，信访人表示认可。");
+        f.put("status", "已作出处理意见");
         f.put("originalOpinion", "杭州市上城区人力资源和社会保障局于2026年12月1日作出的信访处理意见书（上城人社处〔2026〕3号）");
         return f;
     }

@@ -31,6 +31,10 @@ class AcceptanceTest {
      * their own steps, so the registration must be on the topic before (the publisher runs behind the API).
      */
     private static String routedPetition() throws Exception {
+        return routedPetition("FORWARD", null);
+    }
+
+    private static String routedPetition(String mode, Integer reportWithinDays) throws Exception {
         String id;
         try (TopicProbe registrations = new TopicProbe(Topics.INTAKE_EVENTS)) {
             id = PetitionRegistrationTest.register(Samples.details());
@@ -38,7 +42,7 @@ class AcceptanceTest {
             assertThat(registrations.pollUntil(rs -> rs.stream().anyMatch(r -> registered.equals(r.key())), Duration.ofSeconds(30)))
                     .as("the registration on intake's topic").anyMatch(r -> registered.equals(r.key()));
         }
-        RoutingTopic.routeTo(id, "330102-rsj", "FORWARD", null);
+        RoutingTopic.routeTo(id, "330102-rsj", mode, reportWithinDays);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(PetitionRegistrationTest.REGISTRAR)
                 .get("/api/v1/petitions/" + id).then().body("route.organCode", equalTo("330102-rsj")));
         return id;
@@ -142,6 +146,31 @@ class AcceptanceTest {
         PetitionRegistrationTest.awaitReadModel(id);
         decide(Tokens.of("admin", "000000"), id, Map.of("decision", "ACCEPT")).then().statusCode(409)
                 .body("rule", equalTo("条例 Art 22 ¶1"));
+    }
+
+    /** Art 22 ¶1(三): the organ a matter was assigned to submits its 办结报告 once it decided, and only that organ. */
+    @Test
+    void anAssignedOrganSubmitsItsCompletionReport_Art22() throws Exception {
+        String id = routedPetition("ASSIGN", 30);
+        String report = "/api/v1/petitions/" + id + "/completion-report";
+        Map<String, String> body = Map.of("summary", "经调查，拖欠工资属实，已责令公司十日内支付。");
+        given().auth().oauth2(LABOUR_BUREAU).contentType("application/json").body(body).post(report).then().statusCode(409)
+                .contentType("application/problem+json").body("rule", equalTo("条例 Art 22 ¶1(三)"));
+        decide(LABOUR_BUREAU, id, Map.of("decision", "ACCEPT")).then().statusCode(202);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(PetitionRegistrationTest.REGISTRAR)
+                .get("/api/v1/petitions/" + id).then().body("status", equalTo("ACCEPTED")));
+        // Another organ's handler does not even see the petition.
+        given().auth().oauth2(Tokens.handlerOf("330102", "330102-zjj")).contentType("application/json").body(body).post(report)
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(LABOUR_BUREAU).contentType("application/json").body(Map.of("summary", " ")).post(report).then()
+                .statusCode(400).body("errors.field", hasItem("summary"));
+        given().auth().oauth2(LABOUR_BUREAU).contentType("application/json").body(body).post(report).then().statusCode(202);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(PetitionRegistrationTest.REGISTRAR)
+                .get("/api/v1/petitions/" + id + "/documents").then().body("type", hasItem("COMPLETION_REPORT")));
+        String html = given().auth().oauth2(PetitionRegistrationTest.REGISTRAR)
+                .get("/api/v1/petitions/" + id + "/documents/completion-report-1.html").then().statusCode(200).extract().asString();
+        assertThat(html).contains("信访事项办结报告").contains("要求30日内反馈结果").contains("已责令公司十日内支付");
+        given().auth().oauth2(LABOUR_BUREAU).contentType("application/json").body(body).post(report).then().statusCode(409);
     }
 
     /**
