@@ -34,11 +34,9 @@ public final class DocumentFonts {
 
     private final List<TrueTypeFont> fonts;
     private final List<CmapLookup> cmaps;
-    private final List<String> sources;
 
-    private DocumentFonts(List<TrueTypeFont> fonts, List<String> sources) throws IOException {
+    private DocumentFonts(List<TrueTypeFont> fonts) throws IOException {
         this.fonts = fonts;
-        this.sources = sources;
         List<CmapLookup> lookups = new ArrayList<>();
         for (TrueTypeFont font : fonts) {
             lookups.add(font.getUnicodeCmapLookup());
@@ -67,7 +65,7 @@ public final class DocumentFonts {
                     + ". Install Debian's fonts-arphic-uming and fonts-hanazono, or name other TrueType fonts in the service's documents.fonts setting");
         }
         try {
-            return new DocumentFonts(List.copyOf(fonts), List.copyOf(sources));
+            return new DocumentFonts(List.copyOf(fonts));
         } catch (IOException e) {
             throw new IllegalStateException("document fonts unusable: no Unicode character map in " + sources, e);
         }
@@ -129,9 +127,5 @@ public final class DocumentFonts {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    public List<String> sources() {
-        return sources;
     }
 }

@@ -72,10 +72,6 @@ public final class PdfLayout {
 
     private enum Align { LEFT, CENTER, RIGHT }
 
-    /** One laid-out line: what it says, in which size, where. */
-    private record Line(String text, float size, Align align) {
-    }
-
     /** Pages being filled, top to bottom. */
     private static final class Pages {
         private final PDDocument document;
@@ -93,15 +89,15 @@ public final class PdfLayout {
         void write(DocumentText text) throws IOException {
             newPage();
             for (String line : wrap(text.title(), TITLE_SIZE)) {
-                place(new Line(line, TITLE_SIZE, Align.CENTER), TITLE_SIZE * 1.6f);
+                place(line, TITLE_SIZE, Align.CENTER, TITLE_SIZE * 1.6f);
             }
             if (text.number() != null) {
-                place(new Line(text.number(), BODY_SIZE, Align.RIGHT), LEADING);
+                place(text.number(), BODY_SIZE, Align.RIGHT, LEADING);
             }
             y -= LEADING / 2;
             for (String paragraph : text.paragraphs()) {
                 for (String line : wrap(paragraph, BODY_SIZE)) {
-                    place(new Line(line, BODY_SIZE, Align.LEFT), LEADING);
+                    place(line, BODY_SIZE, Align.LEFT, LEADING);
                 }
             }
             signature(text.signature());
@@ -154,25 +150,28 @@ public final class PdfLayout {
             stream.restoreGraphicsState();
         }
 
-        private void place(Line line, float advance) throws IOException {
+        private void place(String text, float size, Align align, float advance) throws IOException {
             if (y - advance < bottom()) {
                 newPage();
             }
             y -= advance;
-            float width = width(line.text(), line.size());
-            float x = switch (line.align()) {
+            float width = width(text, size);
+            float x = switch (align) {
                 case LEFT -> LEFT;
                 case CENTER -> LEFT + (TEXT_WIDTH - width) / 2;
                 case RIGHT -> LEFT + TEXT_WIDTH - width;
             };
-            show(current(), line.text(), line.size(), x, y);
+            show(current(), text, size, x, y);
         }
 
-        /** Draws {@code text} in runs, each in the first font that has its characters. */
+        /**
+         * Draws {@code text} in runs, each in the first font that has its characters; every line goes through here, so
+         * a character no font has (in a title, number, signature or page number alike) is drawn as {@link #MISSING}.
+         */
         private void show(PDPageContentStream stream, String text, float size, float x, float baseline) throws IOException {
             stream.beginText();
             stream.newLineAtOffset(x, baseline);
-            int[] codePoints = text.codePoints().toArray();
+            int[] codePoints = printable(text).codePoints().toArray();
             int start = 0;
             while (start < codePoints.length) {
                 int font = fonts.fontFor(codePoints[start]);
@@ -207,7 +206,7 @@ public final class PdfLayout {
 
         private float width(String s, float size) {
             float width = 0;
-            for (int cp : s.codePoints().toArray()) {
+            for (int cp : printable(s).codePoints().toArray()) {
                 width += advance(cp, size);
             }
             return width;

@@ -177,17 +177,14 @@ public class Petition {
         String matter = command.repeated() == null ? command.petitionId() : command.repeated().matterId();
         apply(new PetitionRegistered(command.petitionId(), registration, command.registeredAt(), command.registeredBy(), matter));
         if (RegistrationRules.representativesToChoose(registration, policy)) {
-            issue(numbers, DocumentType.REPRESENTATIVES_NOTICE, details.registeringOrgan().code(), details.registeringOrgan().name(), command.registeredAt(), f -> f
+            issueAsDepartment(numbers, DocumentType.REPRESENTATIVES_NOTICE, command.registeredAt(), f -> f
                     .put("representatives", registration.representativeCount() == 0 ? null
                             : Long.toString(registration.representativeCount()))
                     .put("maxRepresentatives", policy.maxRepresentatives())
                     .put("numberOfPeople", registration.numberOfPeople()));
         }
         if (command.repeated() != null && command.repeated().reReviewedPetition() != null) {
-            String earlier = command.repeated().reReviewedPetition();
-            apply(new NotAcceptedAgain(petitionId, details.placeOfMatter(), matter, earlier, "条例 Art 36 ¶3", command.registeredAt()));
-            issue(numbers, DocumentType.NOT_ACCEPTED_AGAIN_NOTICE, details.registeringOrgan().code(), details.registeringOrgan().name(), command.registeredAt(),
-                    f -> f.put("earlierPetition", earlier));
+            notAcceptedAgain(numbers, matter, command.repeated().reReviewedPetition(), command.registeredAt());
         }
         return RegistrationOutcome.REGISTERED;
     }
@@ -216,12 +213,15 @@ public class Petition {
             throw new TransitionRefused("条例 Art 36", "a petition does not repeat itself");
         }
         apply(new MatterJoined(petitionId, details.placeOfMatter(), joined, command.repeatOf(), command.confirmedBy(), command.at()));
-        String earlier = command.repeated().reReviewedPetition();
-        if (earlier != null && status == PetitionStatus.AWAITING_ACCEPTANCE) {
-            apply(new NotAcceptedAgain(petitionId, details.placeOfMatter(), joined, earlier, "条例 Art 36 ¶3", command.at()));
-            issue(numbers, DocumentType.NOT_ACCEPTED_AGAIN_NOTICE, details.registeringOrgan().code(),
-                    details.registeringOrgan().name(), command.at(), f -> f.put("earlierPetition", earlier));
+        if (command.repeated().reReviewedPetition() != null && status == PetitionStatus.AWAITING_ACCEPTANCE) {
+            notAcceptedAgain(numbers, joined, command.repeated().reReviewedPetition(), command.at());
         }
+    }
+
+    /** 条例 Art 36 ¶3: the matter's re-review is concluded; the item is not accepted again and the petitioner is told. */
+    private void notAcceptedAgain(DocumentNumbers numbers, String matter, String reReviewed, Instant at) {
+        apply(new NotAcceptedAgain(petitionId, details.placeOfMatter(), matter, reReviewed, "条例 Art 36 ¶3", at));
+        issueAsDepartment(numbers, DocumentType.NOT_ACCEPTED_AGAIN_NOTICE, at, f -> f.put("earlierPetition", reReviewed));
     }
 
     /**
@@ -304,8 +304,6 @@ public class Petition {
      * the acceptance decision (unless the organ notifies under its own rules, Art 23 ¶4).
      */
     private void forwarded(NoteRoute route, LimitProfile profile, DocumentNumbers numbers) {
-        String registering = details.registeringOrgan().code();
-        String registeringName = details.registeringOrgan().name();
         Period notice = profile.period(Step.ACCEPTANCE_NOTICE).orElseThrow();
         Period objection = profile.period(Step.OBJECTION).orElse(null);
         boolean ownRules = route.flagged(PetitionRoutedV1.NOTICE_BY_OWN_RULES);
@@ -318,9 +316,9 @@ public class Petition {
                 .cite("objectionArticle", objection == null ? null : objection.article())
                 .put("reportWithinDays", ROUTE_ASSIGN.equals(route.mode()) && route.reportWithinDays() != null
                         ? Integer.toString(route.reportWithinDays()) : null);
-        issue(numbers, ROUTE_ASSIGN.equals(route.mode()) ? DocumentType.ASSIGNMENT_SLIP : DocumentType.FORWARDING_SLIP,
-                registering, registeringName, route.routedAt(), routeFacts);
-        issue(numbers, DocumentType.ROUTE_NOTICE, registering, registeringName, route.routedAt(), routeFacts);
+        issueAsDepartment(numbers, ROUTE_ASSIGN.equals(route.mode()) ? DocumentType.ASSIGNMENT_SLIP : DocumentType.FORWARDING_SLIP,
+                route.routedAt(), routeFacts);
+        issueAsDepartment(numbers, DocumentType.ROUTE_NOTICE, route.routedAt(), routeFacts);
     }
 
     /** 15日, 5个工作日: a period as a document states it. */
@@ -341,7 +339,7 @@ public class Petition {
         LegalChannel channel = legalChannel == null ? LegalChannel.PETITION_PROCEDURE : legalChannel;
         apply(new PetitionDeclined(petitionId, details.placeOfMatter(), registering, reason, channel, "条例 Art 19 ¶3",
                 on, true, profile, "routing (条例 Art 19 ¶3)", route.routedAt()));
-        issue(numbers, DocumentType.NON_ACCEPTANCE_NOTICE, registering, details.registeringOrgan().name(), route.routedAt(), f -> f
+        issueAsDepartment(numbers, DocumentType.NON_ACCEPTANCE_NOTICE, route.routedAt(), f -> f
                 .put("reason", reason)
                 .put("channel", channel.label())
                 .cite("article", "条例 Art 19 ¶3"));
@@ -869,6 +867,11 @@ public class Petition {
             throw new TransitionRefused(rule, message + "; " + currentStatus()
                     + (agreementReached ? " and resolved by agreement" : ""));
         }
+    }
+
+    /** Issued by the petition department that registered the petition (登记、转送、交办, 条例 Art 22). */
+    private void issueAsDepartment(DocumentNumbers numbers, DocumentType type, Instant at, UnaryOperator<DocumentFacts> specific) {
+        issue(numbers, type, details.registeringOrgan().code(), details.registeringOrgan().name(), at, specific);
     }
 
     /**

@@ -17,6 +17,7 @@ import org.petitionsuite.documents.DocumentText;
 import org.petitionsuite.documents.PdfDocuments;
 import org.petitionsuite.intake.query.DocumentView;
 import org.petitionsuite.intake.query.PetitionQueries;
+import org.petitionsuite.kit.rest.PdfResponse;
 import org.petitionsuite.kit.rest.Problem;
 import io.quarkus.security.ForbiddenException;
 import org.petitionsuite.intake.query.PetitionAccess;
@@ -84,12 +85,8 @@ public class DocumentResource {
         if (document == null) {
             return notFound(uri, "No document " + documentId + " of petition " + id + " in your region.");
         }
-        return pdfs.render(DocumentText.of(document.type.slug(), document.type.title(), document.fields))
-                .map(pdf -> Response.ok(pdf, "application/pdf")
-                        .header("Content-Disposition", "inline; filename=\"" + documentId + ".pdf\"").build())
-                .orElseGet(() -> Problem.response(Response.Status.SERVICE_UNAVAILABLE, "document-fonts-missing",
-                        "PDF documents are unavailable", pdfs.unavailableReason() + ". The HTML page of the document is served.",
-                        uri.getRequestUri().getRawPath()));
+        return PdfResponse.of(pdfs.render(DocumentText.of(document.type.slug(), document.type.title(), document.fields)),
+                documentId, pdfs.unavailableReason(), uri);
     }
 
     /**

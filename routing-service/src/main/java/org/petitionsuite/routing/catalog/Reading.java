@@ -31,7 +31,6 @@ final class Reading {
                     + "|(民警|警察|派出所|法院|法官|工作人员|窗口|律师|村干部|镇里|街道|社区|物业|部门|局|所里)"
                     + ".{0,8}(说|让我|让我们|建议我|建议我们|称|答复|告诉我|告知我)");
 
-    private final List<String> sentences = new ArrayList<>();
     private final List<List<Clause>> clauses = new ArrayList<>();
 
     private record Clause(String text, Role role, int negatedFrom) {
@@ -42,7 +41,6 @@ final class Reading {
             if (sentence.isBlank()) {
                 continue;
             }
-            sentences.add(sentence);
             List<Clause> parts = new ArrayList<>();
             for (String clause : CLAUSES.split(sentence)) {
                 Matcher negation = NEGATION.matcher(clause);

@@ -30,6 +30,7 @@ import org.petitionsuite.contract.supervision.ActionKind;
 import org.petitionsuite.contract.supervision.Adoption;
 import org.petitionsuite.kit.Violations;
 import org.petitionsuite.kit.rest.InvalidRequestException;
+import org.petitionsuite.kit.rest.PdfResponse;
 import org.petitionsuite.kit.rest.Problem;
 import org.petitionsuite.kit.rest.ProblemMappers;
 import org.petitionsuite.kit.security.Caller;
@@ -158,12 +159,7 @@ public class ActionResource {
     @Produces("application/pdf")
     @Operation(summary = "The letter as an A4 PDF/A-2b with embedded fonts (503 when the service's fonts are missing)")
     public Response letterPdf(@PathParam("actionId") String actionId, UriInfo uri) {
-        return letter(actionId, uri, text -> pdfs.render(text)
-                .map(pdf -> Response.ok(pdf, "application/pdf")
-                        .header("Content-Disposition", "inline; filename=\"" + actionId + ".pdf\"").build())
-                .orElseGet(() -> Problem.response(Response.Status.SERVICE_UNAVAILABLE, "document-fonts-missing",
-                        "PDF documents are unavailable", pdfs.unavailableReason() + ". The HTML page of the letter is served.",
-                        ProblemMappers.path(uri))));
+        return letter(actionId, uri, text -> PdfResponse.of(pdfs.render(text), actionId, pdfs.unavailableReason(), uri));
     }
 
     private Response letter(String actionId, UriInfo uri, java.util.function.Function<DocumentText, Response> layout) {
