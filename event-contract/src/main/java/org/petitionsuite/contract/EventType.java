@@ -28,6 +28,7 @@ public enum EventType {
     PETITION_ROUTED_V1("petition.routed.v1", Topics.ROUTING_EVENTS),
     ROUTING_OVERRIDDEN_V1("petition.routing-overridden.v1", Topics.ROUTING_EVENTS),
     ROUTING_OBJECTED_V1("petition.routing-objected.v1", Topics.ROUTING_EVENTS),
+    CLASSIFICATION_CONFIRMED_V1("petition.classification-confirmed.v1", Topics.ROUTING_EVENTS),
     DEADLINE_APPROACHING_V1("deadline.approaching.v1", Topics.SUPERVISION_EVENTS),
     DEADLINE_BREACHED_V1("deadline.breached.v1", Topics.SUPERVISION_EVENTS),
     DEADLINE_MET_V1("deadline.met.v1", Topics.SUPERVISION_EVENTS),

@@ -26,5 +26,22 @@ public record PetitionClassifiedV1(
         String rationale,
         List<String> evidence,
         Instant classifiedAt,
-        String registrationId) {
+        String registrationId,
+        Confidence confidence,
+        List<Alternative> alternatives) {
+
+    /** LOW: no rule recognised the matter (the fallback decided), or another channel scored close to the one chosen. */
+    public enum Confidence { HIGH, LOW }
+
+    /** Another channel a rule of the catalog also found evidence for. */
+    public record Alternative(LegalChannel channel, String ruleId, int score, List<String> evidence) {
+    }
+
+    /** A decision a person made (an override): it needs no confirmation and has no alternatives. */
+    public PetitionClassifiedV1(String petitionId, String placeOfMatter, PetitionKind kind, LegalChannel channel,
+                                String catalogVersion, String ruleId, String article, String rationale,
+                                List<String> evidence, Instant classifiedAt, String registrationId) {
+        this(petitionId, placeOfMatter, kind, channel, catalogVersion, ruleId, article, rationale, evidence, classifiedAt,
+                registrationId, null, null);
+    }
 }

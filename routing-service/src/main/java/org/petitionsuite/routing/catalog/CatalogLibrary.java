@@ -101,6 +101,7 @@ public final class CatalogLibrary {
         if (!problems.isEmpty()) {
             throw new CatalogException(problems);
         }
+        Words.learn(files.stream().flatMap(CatalogFile::words).toList());
         CatalogLibrary library = new CatalogLibrary(files.get(0), files.subList(1, files.size()), sources);
         library.checkCompositions(problems);
         if (!problems.isEmpty()) {
@@ -131,7 +132,10 @@ public final class CatalogLibrary {
         Map<String, Rule> rules = new LinkedHashMap<>();
         national.rules().forEach(r -> rules.put(r.id(), r));
         StringBuilder version = new StringBuilder(label(national));
+        Map<String, String> synonyms = new java.util.HashMap<>();
+        addSynonyms(national, synonyms);
         for (CatalogFile overlay : applicable) {
+            addSynonyms(overlay, synonyms);
             if (overlay.remove() != null) {
                 overlay.remove().forEach(rules::remove);
             }
@@ -140,7 +144,15 @@ public final class CatalogLibrary {
             }
             version.append('+').append(label(overlay));
         }
-        return new Catalog(version.toString(), new ArrayList<>(rules.values()));
+        return new Catalog(version.toString(), new ArrayList<>(rules.values()),
+                national.scoring() == null ? Scoring.DEFAULT : national.scoring(), Map.copyOf(synonyms));
+    }
+
+    /** Variant → the catalog's word; a narrower region's file has the last word. */
+    private static void addSynonyms(CatalogFile file, Map<String, String> synonyms) {
+        if (file.synonyms() != null) {
+            file.synonyms().forEach((word, variants) -> variants.forEach(v -> synonyms.put(v, word)));
+        }
     }
 
     private static String label(CatalogFile file) {
@@ -159,6 +171,9 @@ public final class CatalogLibrary {
             if (!NATIONAL.equals(file.catalog())) {
                 problems.add(at + "the first catalog must be 'national'");
             }
+            if (file.scoring() != null && (file.scoring().perKeywordOrDefault() < 0 || file.scoring().closeMarginOrDefault() < 0)) {
+                problems.add(at + "'scoring' values are points and cannot be negative");
+            }
             if (file.region() != null || file.remove() != null) {
                 problems.add(at + "the national catalog has no 'region' and removes nothing");
             }
@@ -166,6 +181,9 @@ public final class CatalogLibrary {
                 problems.add(at + "the national catalog needs a fallback rule ('when: {}') so that every matter is classified");
             }
         } else {
+            if (file.scoring() != null) {
+                problems.add(at + "'scoring' is set by the national catalog only, so that every place weighs rules alike");
+            }
             try {
                 if (DivisionCode.parse(file.region()).equals(DivisionCode.NATIONAL)) {
                     problems.add(at + "an overlay's 'region' must be a province, city or county, not the whole country");
@@ -173,6 +191,14 @@ public final class CatalogLibrary {
             } catch (IllegalArgumentException e) {
                 problems.add(at + "'region' " + e.getMessage());
             }
+        }
+        if (file.synonyms() != null) {
+            file.synonyms().forEach((word, variants) -> {
+                if (word == null || word.isBlank() || variants == null || variants.isEmpty()
+                        || variants.stream().anyMatch(v -> v == null || v.isBlank() || v.equals(word))) {
+                    problems.add(at + "synonyms of '" + word + "' must be a list of other, non-empty words");
+                }
+            });
         }
         Set<String> ids = new HashSet<>();
         List<Rule> rules = file.rules() == null ? List.of() : file.rules();

@@ -20,9 +20,16 @@ public record Conditions(List<Purpose> purposes, List<String> contentCategories,
 
     public static final Conditions ALWAYS = new Conditions(null, null, null, null);
 
-    /** The evidence that the matter meets these conditions, one line per condition, or empty when it does not. */
-    Optional<List<String>> evidence(Matter matter, Reading reading) {
+    /**
+     * How the matter meets these conditions: one evidence line per condition, and how many of the keywords the
+     * petitioner states or asks (the strength of a keyword rule); empty when it does not meet them.
+     */
+    record Match(List<String> evidence, int keywordsFound) {
+    }
+
+    Optional<Match> match(Matter matter, Reading reading) {
         List<String> evidence = new ArrayList<>();
+        List<String> found = List.of();
         if (purposes != null) {
             if (!purposes.contains(matter.purpose())) {
                 return Optional.empty();
@@ -38,16 +45,16 @@ public record Conditions(List<Purpose> purposes, List<String> contentCategories,
         }
         if (keywords != null) {
             // Only what the petitioner states or asks counts: not an earlier organ's words, not what they say they do not want.
-            Optional<String> keyword = keywords.stream().filter(k -> reading.find(k).orElse(null) == Reading.Role.OWN).findFirst();
-            if (keyword.isEmpty()) {
+            found = keywords.stream().filter(k -> reading.find(k).orElse(null) == Reading.Role.OWN).toList();
+            if (found.isEmpty()) {
                 return Optional.empty();
             }
-            evidence.add("关键词「" + keyword.get() + "」");
+            evidence.add("关键词" + found.stream().map(k -> "「" + k + "」").collect(java.util.stream.Collectors.joining()));
         }
         if (excludeKeywords != null && excludeKeywords.stream().anyMatch(reading::mentions)) {
             return Optional.empty();
         }
-        return Optional.of(List.copyOf(evidence));
+        return Optional.of(new Match(List.copyOf(evidence), found.size()));
     }
 
     private static boolean inCategory(String category, String prefix) {

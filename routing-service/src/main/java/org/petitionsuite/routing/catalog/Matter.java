@@ -61,9 +61,4 @@ public record Matter(Purpose purpose, String contentCategory, String request, St
     String text() {
         return (request == null ? "" : request) + "\n" + (factsAndReasons == null ? "" : factsAndReasons);
     }
-
-    /** The text read clause by clause (background and negations told apart), where keywords are looked for. */
-    Reading reading() {
-        return new Reading(text());
-    }
 }

@@ -1,7 +1,10 @@
 package org.petitionsuite.routing.catalog;
 
+import com.huaban.analysis.jieba.SegToken;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,8 +15,11 @@ import java.util.regex.Pattern;
  * background, and a word under a negation ("我们不想起诉") is not asked for. Only the petitioner's own clauses decide a
  * channel (issue 19: an earlier organ outranked the subject, negations were ignored).
  *
- * <p>A catalog keyword may name several words joined by {@code +} ("社会保险+补缴"): all of them in one sentence, in any
- * order, so that wording variants ("未给我缴纳社会保险……要求补缴") still match.
+ * <p>The letter is read in words ({@link Words}): a keyword matches one word or several in a row ("拖欠工资" in
+ * 拖欠|工资), never characters inside a domain word ("起诉" is not found in "不起诉决定"). A word the catalog
+ * lists as a synonym counts as the word it stands for (社保 → 社会保险). A catalog keyword may name several words joined
+ * by {@code +} ("社会保险+补缴"): all of them in one sentence, in any order, so that wording variants ("未给我缴纳社会保险
+ * ……要求补缴") still match.
  */
 final class Reading {
     /** How a clause counts. */
@@ -33,23 +39,51 @@ final class Reading {
 
     private final List<List<Clause>> clauses = new ArrayList<>();
 
-    private record Clause(String text, Role role, int negatedFrom) {
+    /**
+     * One clause as its words, each synonym replaced by the word it stands for, joined ({@code text}); {@code shielded}
+     * marks the characters of domain words, which a keyword may not cut into.
+     */
+    private record Clause(String text, BitSet bounds, BitSet shielded, Role role, int negatedFrom) {
+        /** Whether [from, to) cuts into a domain word: it starts or ends inside one. */
+        boolean cutsADomainWord(int from, int to) {
+            return (!bounds.get(from) && shielded.get(from)) || (!bounds.get(to) && shielded.get(to - 1) && shielded.get(to));
+        }
     }
 
-    Reading(String text) {
+    /** @param synonyms a word as written → the catalog's word for it */
+    Reading(String text, Map<String, String> synonyms) {
         for (String sentence : SENTENCES.split(text == null ? "" : text)) {
             if (sentence.isBlank()) {
                 continue;
             }
             List<Clause> parts = new ArrayList<>();
             for (String clause : CLAUSES.split(sentence)) {
-                Matcher negation = NEGATION.matcher(clause);
+                StringBuilder words = new StringBuilder();
+                BitSet bounds = new BitSet();
+                BitSet shielded = new BitSet();
+                bounds.set(0);
+                for (SegToken token : Words.of(clause)) {
+                    if (!token.word.isBlank()) {
+                        String word = synonyms.getOrDefault(token.word, token.word);
+                        if (Words.shields(word)) {
+                            shielded.set(words.length(), words.length() + word.length());
+                        }
+                        words.append(word);
+                        bounds.set(words.length());
+                    }
+                }
+                Matcher negation = NEGATION.matcher(words);
                 int negatedFrom = negation.find() ? negation.end() : -1;
                 Role role = BACKGROUND.matcher(clause).find() ? Role.BACKGROUND : Role.OWN;
-                parts.add(new Clause(clause, role, negatedFrom));
+                parts.add(new Clause(words.toString(), bounds, shielded, role, negatedFrom));
             }
             clauses.add(parts);
         }
+    }
+
+    /** A letter read without synonyms. */
+    Reading(String text) {
+        this(text, Map.of());
     }
 
     /**
@@ -87,6 +121,9 @@ final class Reading {
         Role best = null;
         for (Clause clause : sentence) {
             for (int at = clause.text().indexOf(word); at >= 0; at = clause.text().indexOf(word, at + 1)) {
+                if (clause.cutsADomainWord(at, at + word.length())) {
+                    continue; // characters inside a domain word that means something else ("起诉" in "不起诉")
+                }
                 Role role = clause.role() == Role.BACKGROUND ? Role.BACKGROUND
                         : clause.negatedFrom() >= 0 && at >= clause.negatedFrom() ? Role.NEGATED : Role.OWN;
                 if (best == null || role.ordinal() < best.ordinal()) {

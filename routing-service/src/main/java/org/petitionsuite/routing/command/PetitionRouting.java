@@ -17,6 +17,8 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.petitionsuite.contract.LegalChannel;
+import org.petitionsuite.contract.routing.ClassificationConfirmedV1;
+import org.petitionsuite.contract.routing.ClassificationConfirmedV1.Outcome;
 import org.petitionsuite.contract.routing.PetitionClassifiedV1;
 import org.petitionsuite.contract.routing.PetitionRoutedV1;
 import org.petitionsuite.contract.routing.RoutingObjectedV1;
@@ -31,6 +33,7 @@ import org.petitionsuite.limits.WorkingDayCalendar;
 import org.petitionsuite.routing.api.AcceptanceNoted;
 import org.petitionsuite.routing.api.ClassificationOutcome;
 import org.petitionsuite.routing.api.ClassifyPetition;
+import org.petitionsuite.routing.api.ConfirmClassification;
 import org.petitionsuite.routing.api.EraseMatter;
 import org.petitionsuite.routing.api.ForgetPetitioners;
 import org.petitionsuite.routing.api.MatterErased;
@@ -56,12 +59,14 @@ import org.petitionsuite.routing.catalog.Matter;
  * contract record.
  */
 public class PetitionRouting {
-    static final String OVERRIDE_RULE = "operator-override";
 
     @AggregateIdentifier
     private String petitionId;
     private Matter matter;
     private LegalChannel channel;
+    /** The catalog's last decision (not a person's), and whether the petition department has confirmed or corrected it. */
+    private PetitionClassifiedV1 catalogDecision;
+    private boolean confirmed;
     private String organCode;
     private String registrationId;
     private Instant routedAt;
@@ -88,7 +93,8 @@ public class PetitionRouting {
         Classification decision = catalogs.forPlace(matter.placeOfMatter()).classify(matter);
         apply(new PetitionClassifiedV1(command.petitionId(), matter.placeOfMatter(), decision.kind(),
                 decision.channel(), decision.catalogVersion(), decision.ruleId(), decision.article(), decision.rationale(),
-                decision.evidence(), command.classifiedAt(), command.registrationId()));
+                decision.evidence(), command.classifiedAt(), command.registrationId(), decision.confidence(),
+                decision.alternatives()));
         // Art 30 ¶3 holds on every path: an earlier organ that the accusation names does not receive it again.
         Accusation accusation = Accusation.of(matter, decision.kind(), directory);
         Route route = reReviewConcluded(command, matterHistory, directory, accusation)
@@ -136,7 +142,8 @@ public class PetitionRouting {
 
     /**
      * People stay in charge: a handler or supervisor overrides the channel, the organ or both, and must say why. The
-     * override is its own fact; the new decision follows as a classification and a route.
+     * override is its own fact; the new decision follows as a classification and a route. Overriding the channel of a
+     * catalog decision not yet confirmed also answers the confirmation queue: it is recorded as a correction.
      */
     @CommandHandler
     public void handle(OverrideRouting command, AuthorityDirectory directory, LimitProfiles limits, WorkingDayCalendar calendar) {
@@ -147,25 +154,76 @@ public class PetitionRouting {
             violations.add("channel", "give a channel, an organ (organCode), or both");
         }
         LegalChannel newChannel = command.channel() == null ? channel : command.channel();
-        Classification decision = new Classification(newChannel.kind(), newChannel, OVERRIDE_RULE, OVERRIDE_RULE,
-                newChannel.article(), command.reason(), List.of("人工改判：" + command.by()));
-        Organ organ = null;
-        if (command.organCode() != null) {
-            organ = directory.find(command.organCode()).orElse(null);
-            if (organ == null) {
-                violations.add("organCode", "is not in the authority directory " + directory.version());
-            } else if (Accusation.of(matter, decision.kind(), directory).excludes(organ)) {
-                violations.add("organCode", "the accusation names this organ; it may not receive it (条例 Art 30 ¶3)");
-            }
-        }
+        Organ organ = command.organCode() == null ? null : chosenOrgan(command.organCode(), newChannel, directory, violations);
         violations.refuseIfAny(RoutingRefusedException::new);
+        if (command.channel() != null && !confirmed && catalogDecision != null) {
+            apply(confirmation(command.channel(), command.by(), command.reason(), command.at()));
+        }
+        reroute(newChannel, organ, command.by(), command.reason(), command.at(), directory, limits, calendar);
+    }
+
+    /**
+     * The petition department's answer to the confirmation queue: the catalog's channel confirmed, or corrected with a
+     * reason and routed again (as an override). Once answered, it stays answered: a later change is an override. A
+     * correction is refused once an organ accepted the petition (Art 23 ¶3); a confirmation is not, it changes nothing.
+     */
+    @CommandHandler
+    public void handle(ConfirmClassification command, AuthorityDirectory directory, LimitProfiles limits,
+                       WorkingDayCalendar calendar) {
+        if (catalogDecision == null) {
+            throw new TransitionRefused("条例 Art 28", "the petition's channel was decided by a person, not by the catalog: "
+                    + "there is nothing to confirm");
+        }
+        if (confirmed) {
+            throw new TransitionRefused("条例 Art 28", "the catalog's decision was already confirmed or corrected; "
+                    + "change it with an override");
+        }
+        LegalChannel right = command.channel() == null ? catalogDecision.channel() : command.channel();
+        if (right == catalogDecision.channel()) {
+            apply(confirmation(right, command.by(), blankToNull(command.reason()), command.at()));
+            return;
+        }
+        refuseOnceAccepted("a correction");
+        new Violations().requireText("reason", command.reason(), 2000,
+                        "is required: say why the catalog's channel is not the right one")
+                .refuseIfAny(RoutingRefusedException::new);
+        apply(confirmation(right, command.by(), command.reason(), command.at()));
+        reroute(right, null, command.by(), command.reason(), command.at(), directory, limits, calendar);
+    }
+
+    private ClassificationConfirmedV1 confirmation(LegalChannel right, String by, String reason, Instant at) {
+        return new ClassificationConfirmedV1(petitionId, matter.placeOfMatter(),
+                right == catalogDecision.channel() ? Outcome.CONFIRMED : Outcome.CORRECTED, catalogDecision.channel(),
+                catalogDecision.catalogVersion(), catalogDecision.ruleId(), right, by, reason, at);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    /** The organ a person named, if it may receive the matter: in the directory, and not accused by it (Art 30 ¶3). */
+    private Organ chosenOrgan(String organCode, LegalChannel newChannel, AuthorityDirectory directory, Violations violations) {
+        Organ organ = directory.find(organCode).orElse(null);
+        if (organ == null) {
+            violations.add("organCode", "is not in the authority directory " + directory.version());
+        } else if (Accusation.of(matter, newChannel.kind(), directory).excludes(organ)) {
+            violations.add("organCode", "the accusation names this organ; it may not receive it (条例 Art 30 ¶3)");
+            return null;
+        }
+        return organ;
+    }
+
+    /** A person's decision: recorded as an override, then classified and routed by the same rules as any decision. */
+    private void reroute(LegalChannel newChannel, Organ organ, String by, String reason, Instant at,
+                         AuthorityDirectory directory, LimitProfiles limits, WorkingDayCalendar calendar) {
+        Classification decision = Classification.byPerson(newChannel, Classification.BY_PERSON, reason, List.of("人工改判：" + by));
         Route route = organ == null ? directory.resolve(matter, decision) : directory.routeTo(organ, matter, decision);
-        apply(new RoutingOverriddenV1(petitionId, command.by(), command.reason(), channel, organCode, newChannel,
-                route.organ() == null ? null : route.organ().code(), command.at()));
+        apply(new RoutingOverriddenV1(petitionId, by, reason, channel, organCode, newChannel,
+                route.organ() == null ? null : route.organ().code(), at));
         apply(new PetitionClassifiedV1(petitionId, matter.placeOfMatter(), decision.kind(), decision.channel(),
                 decision.catalogVersion(), decision.ruleId(), decision.article(), decision.rationale(), decision.evidence(),
-                command.at(), registrationId));
-        apply(routed(route, command.at(), limits, calendar, directory));
+                at, registrationId));
+        apply(routed(route, at, limits, calendar, directory));
     }
 
     /**
@@ -192,7 +250,7 @@ public class PetitionRouting {
         }
         violations.refuseIfAny(RoutingRefusedException::new);
         apply(new RoutingObjectedV1(petitionId, command.organCode(), command.reasons(), receivedOn, lastDay, command.at()));
-        Classification decision = new Classification(channel.kind(), channel, null, null, channel.article(), null, List.of());
+        Classification decision = Classification.byPerson(channel, null, null, List.of());
         apply(routed(directory.resolve(matter, decision, objectedOrgans), command.at(), limits, calendar, directory));
     }
 
@@ -316,6 +374,14 @@ public class PetitionRouting {
         this.petitionId = event.petitionId();
         this.channel = event.channel();
         this.registrationId = event.registrationId();
+        if (!Classification.isByPerson(event.ruleId())) {
+            catalogDecision = event;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ClassificationConfirmedV1 event) {
+        confirmed = true;
     }
 
     @EventSourcingHandler

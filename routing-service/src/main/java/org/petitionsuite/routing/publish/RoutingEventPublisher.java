@@ -5,6 +5,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.petitionsuite.contract.EventType;
+import org.petitionsuite.contract.routing.ClassificationConfirmedV1;
 import org.petitionsuite.contract.routing.PetitionClassifiedV1;
 import org.petitionsuite.contract.routing.PetitionRoutedV1;
 import org.petitionsuite.contract.routing.RoutingObjectedV1;
@@ -31,6 +32,11 @@ public class RoutingEventPublisher {
     @EventHandler
     void on(RoutingOverriddenV1 event, EventMessage<?> message) {
         outbox.publish(EventType.ROUTING_OVERRIDDEN_V1, event.petitionId(), event, message);
+    }
+
+    @EventHandler
+    void on(ClassificationConfirmedV1 event, EventMessage<?> message) {
+        outbox.publish(EventType.CLASSIFICATION_CONFIRMED_V1, event.petitionId(), event, message);
     }
 
     @EventHandler

@@ -6,6 +6,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.petitionsuite.contract.DivisionCode;
+import org.petitionsuite.contract.routing.ClassificationConfirmedV1;
 import org.petitionsuite.contract.routing.PetitionClassifiedV1;
 import org.petitionsuite.contract.routing.PetitionRoutedV1;
 import org.petitionsuite.contract.routing.RoutingOverriddenV1;
@@ -14,6 +15,7 @@ import org.petitionsuite.routing.api.MatterErased;
 import org.petitionsuite.routing.api.PetitionersForgotten;
 import org.petitionsuite.routing.api.MatterRecorded;
 import org.petitionsuite.routing.api.ReReviewConcludedNoted;
+import org.petitionsuite.routing.catalog.Classification;
 import org.petitionsuite.routing.catalog.Matter;
 import org.petitionsuite.kit.axon.ReadModelProjection;
 
@@ -80,7 +82,23 @@ public class RoutingDecisionProjection extends ReadModelProjection {
         view.evidence = event.evidence();
         view.classifiedAt = event.classifiedAt();
         view.registrationId = event.registrationId();
+        if (!Classification.isByPerson(event.ruleId())) { // the catalog's decision, not a person's
+            view.confidence = event.confidence();
+            view.alternatives = event.alternatives();
+            view.catalogChannel = event.channel();
+            view.catalogRuleId = event.ruleId();
+        }
         view.persist();
+    }
+
+    @EventHandler
+    void on(ClassificationConfirmedV1 event) {
+        RoutingDecisionView.<RoutingDecisionView>findByIdOptional(event.petitionId()).ifPresent(view -> {
+            view.confirmation = event.outcome();
+            view.confirmedChannel = event.channel();
+            view.confirmedBy = event.by();
+            view.confirmedAt = event.confirmedAt();
+        });
     }
 
     @EventHandler

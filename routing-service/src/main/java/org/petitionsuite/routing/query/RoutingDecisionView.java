@@ -15,6 +15,9 @@ import org.hibernate.type.SqlTypes;
 import org.petitionsuite.contract.LegalChannel;
 import org.petitionsuite.contract.PetitionKind;
 import org.petitionsuite.contract.Purpose;
+import org.petitionsuite.contract.routing.ClassificationConfirmedV1.Outcome;
+import org.petitionsuite.contract.routing.PetitionClassifiedV1.Alternative;
+import org.petitionsuite.contract.routing.PetitionClassifiedV1.Confidence;
 import org.petitionsuite.routing.catalog.Matter;
 
 /** The routing decision of one petition, as the API shows it. Derived from events only. */
@@ -88,6 +91,25 @@ public class RoutingDecisionView extends PanacheEntityBase {
 
     /** When intake erased the petition's personal data (个人信息保护法 Art 47); null while it is kept. */
     public java.time.Instant erasedAt;
+
+    /**
+     * The catalog's own decision, kept when a person overrides it: its channel and rule, how sure it was (LOW waits in
+     * the petition department's confirmation queue) and the other channels it found evidence for.
+     */
+    @Enumerated(EnumType.STRING)
+    public Confidence confidence;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Alternative> alternatives;
+    @Enumerated(EnumType.STRING)
+    public LegalChannel catalogChannel;
+    public String catalogRuleId;
+    /** The petition department's answer: CONFIRMED or CORRECTED, the channel it holds right, who and when. */
+    @Enumerated(EnumType.STRING)
+    public Outcome confirmation;
+    @Enumerated(EnumType.STRING)
+    public LegalChannel confirmedChannel;
+    public String confirmedBy;
+    public Instant confirmedAt;
 
     /** The last override by a person, if any. */
     public String overriddenBy;

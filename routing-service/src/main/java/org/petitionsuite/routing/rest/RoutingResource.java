@@ -30,9 +30,14 @@ import org.petitionsuite.kit.rest.Paging;
 import org.petitionsuite.kit.rest.Problem;
 import org.petitionsuite.kit.rest.ProblemMappers;
 import org.petitionsuite.kit.security.Caller;
+import org.petitionsuite.contract.routing.ClassificationConfirmedV1.Outcome;
+import org.petitionsuite.contract.routing.PetitionClassifiedV1.Alternative;
+import org.petitionsuite.contract.routing.PetitionClassifiedV1.Confidence;
+import org.petitionsuite.routing.api.ConfirmClassification;
 import org.petitionsuite.routing.api.ObjectToRouting;
 import org.petitionsuite.routing.api.OverrideRouting;
 import org.petitionsuite.routing.authority.AuthorityDirectory;
+import org.petitionsuite.routing.authority.Organ;
 import org.petitionsuite.routing.catalog.Catalog;
 import org.petitionsuite.routing.catalog.CatalogException;
 import org.petitionsuite.routing.catalog.CatalogLibrary;
@@ -61,7 +66,19 @@ public class RoutingResource {
     public record Decision(String petitionId, String placeOfMatter, PetitionKind kind, String kindLabel,
                            LegalChannel channel, String channelLabel, boolean leavesThePetitionProcedure,
                            String catalogVersion, String ruleId, String article, String rationale, List<String> evidence,
-                           Instant classifiedAt, RouteTaken route, String overriddenBy, String overrideReason) {
+                           Instant classifiedAt, RouteTaken route, String overriddenBy, String overrideReason,
+                           CatalogJudgement catalog) {
+    }
+
+    /**
+     * How sure the catalog was of its own decision (kept when a person overrode it), the other channels it found
+     * evidence for, and the petition department's answer to it: null until confirmed or corrected.
+     */
+    public record CatalogJudgement(LegalChannel channel, String ruleId, Confidence confidence, List<Alternative> alternatives,
+                                   boolean awaitingConfirmation, Confirmation confirmation) {
+    }
+
+    public record Confirmation(Outcome outcome, LegalChannel channel, String by, Instant at) {
     }
 
     /** Where the petition was sent (Art 22 ¶1); null until routed. */
@@ -81,7 +98,8 @@ public class RoutingResource {
         return visibleDecision(petitionId)
                 .map(v -> Response.ok(new Decision(v.petitionId, v.placeOfMatter, v.kind, v.kind.label(), v.channel,
                         v.channel.label(), v.channel.leavesThePetitionProcedure(), v.catalogVersion, v.ruleId, v.article,
-                        v.rationale, v.evidence, v.classifiedAt, routeOf(v), v.overriddenBy, v.overrideReason)).build())
+                        v.rationale, v.evidence, v.classifiedAt, routeOf(v), v.overriddenBy, v.overrideReason,
+                        judgementOf(v))).build())
                 .orElseGet(() -> noDecision(petitionId, uri));
     }
 
@@ -167,10 +185,7 @@ public class RoutingResource {
     public Response override(@PathParam("petitionId") String petitionId, Override body, UriInfo uri) {
         Override o = body == null ? new Override(null, null, null) : body;
         return onVisibleDecision(petitionId, uri, decision -> {
-            if (caller.isBoundToOrgan() && !isPetitionDepartmentOf(caller.organ().orElseThrow(), decision)) {
-                throw new io.quarkus.security.ForbiddenException("routing is overridden by the petition department of the place "
-                        + "(条例 Art 22, Art 24); a receiving organ objects instead (Art 23 ¶3)");
-            }
+            requirePetitionDepartment(decision);
             return new OverrideRouting(petitionId, o.channel(), o.organCode(), o.reason(), caller.subject(), Instant.now());
         });
     }
@@ -192,6 +207,84 @@ public class RoutingResource {
                 "an objection comes from a receiving organ: the token carries no 'organ' claim"));
         return onVisibleDecision(petitionId, uri,
                 decision -> new ObjectToRouting(petitionId, organ, body == null ? null : body.reasons(), Instant.now()));
+    }
+
+    /** One decision waiting for the petition department: what the catalog decided, how weakly, and what else it saw. */
+    public record ConfirmationItem(String petitionId, String placeOfMatter, String contentCategory, String request,
+                                   LegalChannel catalogChannel, String catalogChannelLabel, String ruleId,
+                                   List<String> evidence, List<Alternative> alternatives, LegalChannel channelNow,
+                                   String organCode, Instant classifiedAt) {
+    }
+
+    public record ConfirmationQueue(List<ConfirmationItem> items, int page, int size, long total) {
+    }
+
+    @GET
+    @Path("confirmations")
+    @RolesAllowed({Caller.HANDLER, Caller.SUPERVISOR, Caller.ADMIN})
+    @Operation(summary = "The confirmation queue: catalog decisions of LOW confidence not yet confirmed or corrected",
+            description = "For the petition department (信访部门) that decides routing (条例 Art 22, Art 28): a supervisor or "
+                    + "admin reads its region's; a handler only when its organ is a petition department, for the places in "
+                    + "that organ's region (403 otherwise). Oldest first; never a petition that accuses the caller's own "
+                    + "organ (Art 30 ¶3). Each item shows the catalog's channel, its evidence and the other channels it "
+                    + "found evidence for. Answer with POST decisions/{petitionId}/confirmation.")
+    public ConfirmationQueue confirmations(@QueryParam("page") @DefaultValue("0") int page,
+                                           @QueryParam("size") @DefaultValue("20") int size) {
+        Violations violations = new Violations();
+        Paging.check(page, size, 100, violations);
+        violations.refuseIfAny(InvalidRequestException::new);
+        String scope = caller.region().scopePrefix();
+        if (caller.isBoundToOrgan()) {
+            Organ organ = caller.organ().flatMap(directory::find).filter(Organ::coordinator)
+                    .orElseThrow(() -> new io.quarkus.security.ForbiddenException("the confirmation queue is the petition "
+                            + "department's (条例 Art 22, Art 28); the token's organ is not one"));
+            String organScope = DivisionCode.parse(organ.region()).scopePrefix();
+            // The narrower of the token's region and the organ's; none when they do not overlap.
+            scope = organScope.startsWith(scope) ? organScope : scope.startsWith(organScope) ? scope : null;
+        }
+        if (scope == null) {
+            return new ConfirmationQueue(List.of(), page, size, 0);
+        }
+        String accused = caller.organ().map(org.petitionsuite.kit.security.AccusedOrgans::namingPattern).orElse("-");
+        var query = RoutingDecisionView.<RoutingDecisionView>find(
+                "placeCode12 like ?1 and accusedOrganCodes not like ?2 escape '\\' and confidence = ?3 and confirmation is null",
+                io.quarkus.panache.common.Sort.ascending("classifiedAt").and("petitionId"), scope + "%", accused, Confidence.LOW);
+        List<ConfirmationItem> items = query.page(io.quarkus.panache.common.Page.of(page, size)).list().stream()
+                .map(v -> new ConfirmationItem(v.petitionId, v.placeOfMatter, v.contentCategory, v.request, v.catalogChannel,
+                        v.catalogChannel.label(), v.catalogRuleId, v.evidence, v.alternatives == null ? List.of() : v.alternatives,
+                        v.channel, v.organCode, v.classifiedAt))
+                .toList();
+        return new ConfirmationQueue(items, page, size, query.count());
+    }
+
+    /** The petition department's answer: the channel it holds right (absent: the catalog's), and why when it differs. */
+    public record ConfirmationAnswer(LegalChannel channel, String reason) {
+    }
+
+    @POST
+    @Path("decisions/{petitionId}/confirmation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.HANDLER, Caller.SUPERVISOR, Caller.ADMIN})
+    @Operation(summary = "Confirm the catalog's channel for a petition, or correct it",
+            description = "By the petition department of the place, as an override is (403 for other handlers). No channel, "
+                    + "or the catalog's: confirmed. Another channel: corrected, with a reason (400 without), and routed "
+                    + "again as an override is (409 once an organ accepted the petition, Art 23 ¶3). Published as "
+                    + "petition.classification-confirmed.v1; the confirmed channel is the label catalog what-if measures "
+                    + "drafts against. 409 when already answered or when a person, not the catalog, decided the channel.")
+    public Response confirm(@PathParam("petitionId") String petitionId, ConfirmationAnswer body, UriInfo uri) {
+        ConfirmationAnswer answer = body == null ? new ConfirmationAnswer(null, null) : body;
+        return onVisibleDecision(petitionId, uri, decision -> {
+            requirePetitionDepartment(decision);
+            return new ConfirmClassification(petitionId, answer.channel(), answer.reason(), caller.subject(), Instant.now());
+        });
+    }
+
+    /** Routing is decided by the petition department of the place (条例 Art 22, Art 24); a receiving organ objects instead. */
+    private void requirePetitionDepartment(RoutingDecisionView decision) {
+        if (caller.isBoundToOrgan() && !isPetitionDepartmentOf(caller.organ().orElseThrow(), decision)) {
+            throw new io.quarkus.security.ForbiddenException("routing is decided by the petition department of the place "
+                    + "(条例 Art 22, Art 24); a receiving organ objects instead (Art 23 ¶3)");
+        }
     }
 
     /** Sends a command about a decision the caller can see (404 otherwise) and answers 202 with its location. */
@@ -222,7 +315,9 @@ public class RoutingResource {
     @RolesAllowed({Caller.SUPERVISOR, Caller.ANALYST, Caller.ADMIN})
     @Operation(summary = "Try a draft catalog on past petitions before adopting it",
             description = "Replays the draft over every petition decided so far in the caller's region and reports how many "
-                    + "decisions would change, by channel and by receiving organ, with up to 20 examples. Changes nothing.")
+                    + "decisions would change, by channel and by receiving organ, with up to 20 examples, and, on the decisions "
+                    + "the petition department confirmed or corrected, how many the catalog in force and the draft get "
+                    + "right (labels: fixed, broken, with examples). Changes nothing.")
     @Transactional // streams the decision table
     public WhatIf.Report whatIf(Draft draft) {
         if (draft == null || draft.national() == null) {
@@ -240,7 +335,8 @@ public class RoutingResource {
                 "placeCode12 like ?1", caller.region().scopePrefix() + "%")) {
             // An erased matter has no text left to classify (个人信息保护法 Art 47): it is not compared.
             return WhatIf.compare(decided.filter(v -> v.channel != null && v.purpose != null && v.erasedAt == null)
-                    .map(v -> new WhatIf.PastDecision(v.petitionId, v.matter(), v.channel, v.ruleId, v.organCode))
+                    .map(v -> new WhatIf.PastDecision(v.petitionId, v.matter(), v.channel, v.ruleId, v.organCode,
+                            v.catalogChannel, v.confirmedChannel))
                     ::iterator, library, directory);
         }
     }
@@ -268,6 +364,19 @@ public class RoutingResource {
     private static Response noDecision(String petitionId, UriInfo uri) {
         return Problem.response(Response.Status.NOT_FOUND, "not-found", "No routing decision",
                 "No decision for petition " + petitionId + " in your region (yet).", ProblemMappers.path(uri));
+    }
+
+    private static CatalogJudgement judgementOf(RoutingDecisionView v) {
+        if (v.catalogChannel == null) {
+            return null; // decided before confidence was recorded
+        }
+        return new CatalogJudgement(v.catalogChannel, v.catalogRuleId, v.confidence,
+                v.alternatives == null ? List.of() : v.alternatives, awaitsConfirmation(v),
+                v.confirmation == null ? null : new Confirmation(v.confirmation, v.confirmedChannel, v.confirmedBy, v.confirmedAt));
+    }
+
+    private static boolean awaitsConfirmation(RoutingDecisionView v) {
+        return v.confidence == Confidence.LOW && v.confirmation == null;
     }
 
     private static RouteTaken routeOf(RoutingDecisionView v) {

@@ -45,6 +45,44 @@ class ReadingTest {
                 .isEqualTo(LegalChannel.COURT_PROCEDURE);
     }
 
+    @Test
+    void aKeywordIsNotFoundInsideADomainWordThatMeansSomethingElse() {
+        NATIONAL.rules(); // the catalog's words are learned
+        assertThat(new Reading("对检察院作出的不起诉决定不服").find("起诉")).as("起诉 inside 不起诉").isEmpty();
+        assertThat(new Reading("对检察院作出的不起诉决定不服").find("不起诉决定")).contains(Reading.Role.OWN);
+        assertThat(new Reading("被开除党籍后提出申诉").find("开除")).as("开除 inside 开除党籍").isEmpty();
+        assertThat(new Reading("公司将我开除，没有任何补偿").find("开除")).contains(Reading.Role.OWN);
+        // jieba's own mistakes do not hide a keyword: "某局局长" is segmented 某|局局长
+        assertThat(new Reading("举报某局局长收受开发商好处").find("局长")).contains(Reading.Role.OWN);
+        // a keyword may span several words
+        assertThat(new Reading("老板拖欠工资三个月").find("拖欠工资")).contains(Reading.Role.OWN);
+    }
+
+    @Test
+    void aSynonymCountsAsTheWordTheCatalogUses() {
+        CatalogLibrary library = CatalogLibrary.fromTexts("""
+                catalog: national
+                version: "t"
+                synonyms:
+                  社会保险: [社保]
+                rules:
+                  - id: social-insurance
+                    priority: 10
+                    when:
+                      keywords: [社会保险+补缴]
+                    channel: ARBITRATION
+                    rationale: 社会保险补缴争议
+                  - id: fallback
+                    priority: 0
+                    when: {}
+                    channel: PETITION_PROCEDURE
+                    rationale: 其余
+                """, java.util.List.of());
+        Classification decision = library.forPlace("110101").classify(matter("公司没给我交社保，要求补缴"));
+        assertThat(decision.ruleId()).isEqualTo("social-insurance");
+        assertThat(decision.evidence()).containsExactly("关键词「社会保险+补缴」");
+    }
+
     private static Matter matter(String text) {
         return new Matter(Purpose.SEEK_RESOLUTION, "其他", text, text, "110101");
     }

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.petitionsuite.contract.LegalChannel;
 import org.petitionsuite.contract.PetitionKind;
 import org.petitionsuite.contract.Purpose;
+import org.petitionsuite.contract.routing.ClassificationConfirmedV1;
+import org.petitionsuite.contract.routing.ClassificationConfirmedV1.Outcome;
 import org.petitionsuite.contract.routing.PetitionClassifiedV1;
+import org.petitionsuite.contract.routing.PetitionClassifiedV1.Confidence;
 import org.petitionsuite.contract.routing.PetitionRoutedV1;
 import org.petitionsuite.contract.routing.RoutingObjectedV1;
 import org.petitionsuite.contract.routing.RoutingOverriddenV1;
@@ -18,6 +21,8 @@ import org.petitionsuite.limits.LimitProfiles;
 import org.petitionsuite.limits.WorkingDayCalendar;
 import org.petitionsuite.routing.api.ClassificationOutcome;
 import org.petitionsuite.routing.api.ClassifyPetition;
+import org.petitionsuite.routing.api.ConfirmClassification;
+import org.petitionsuite.kit.rest.TransitionRefused;
 import org.petitionsuite.routing.api.AcceptanceNoted;
 import org.petitionsuite.routing.api.EraseMatter;
 import org.petitionsuite.routing.api.ForgetPetitioners;
@@ -82,7 +87,7 @@ class PetitionRoutingTest {
                         LegalChannel.COURT_PROCEDURE, "national@2026.2+zhejiang@2026.1-zj.1", "court-litigation",
                         "条例 Art 31(一), Art 28 ¶2",
                         "诉求涉及法院的审判、执行或者应当通过诉讼解决的纠纷，属于涉法涉诉事项，应当导入诉讼程序依法处理（诉访分离）。",
-                        List.of("关键词「判决」"), NOW, "ce-1"),
+                        List.of("关键词「判决」「法院」"), NOW, "ce-1", Confidence.HIGH, List.of()),
                         new PetitionRoutedV1("p-1", "330102", "330102-fy", "杭州市上城区人民法院", "COUNTY", "330102", "FORWARD",
                                 null, "2026.1-hangzhou-demo", "条例 Art 22 ¶1(一)(二)",
                                 "杭州市上城区人民法院对该事项有处理权（谁主管、谁负责）。依法转送。", List.of("NOTICE_BY_OWN_RULES"), NOW, List.of(),
@@ -110,6 +115,10 @@ class PetitionRoutingTest {
                 .when(new OverrideRouting("p-2", LegalChannel.ACCUSATION_TO_COMPETENT_ORGAN, "330102-zjj",
                         "反映的是住建系统工作作风问题，由住建局处理", "supervisor-1", later))
                 .expectEvents(
+                        // the catalog's decision was not confirmed yet: overriding its channel answers the queue
+                        new ClassificationConfirmedV1("p-2", "330102", Outcome.CORRECTED, LegalChannel.DISCIPLINE_INSPECTION,
+                                "national@2026.2", "accusation-discipline-category", LegalChannel.ACCUSATION_TO_COMPETENT_ORGAN,
+                                "supervisor-1", "反映的是住建系统工作作风问题，由住建局处理", later),
                         new RoutingOverriddenV1("p-2", "supervisor-1", "反映的是住建系统工作作风问题，由住建局处理",
                                 LegalChannel.DISCIPLINE_INSPECTION, "330100-jw", LegalChannel.ACCUSATION_TO_COMPETENT_ORGAN,
                                 "330102-zjj", later),
@@ -137,6 +146,67 @@ class PetitionRoutingTest {
                 .expectNoEvents()
                 .expectException(RoutingRefusedException.class)
                 .expectExceptionMessage("1 rule(s) violated");
+    }
+
+    /** The catalog's channel confirmed as it is: recorded as the label, nothing rerouted; a second answer is refused. */
+    @Test
+    void thePetitionDepartmentConfirmsTheCatalogsChannelOnce() {
+        Instant later = NOW.plusSeconds(600);
+        fixture.given(accusationDecided())
+                .when(new ConfirmClassification("p-2", null, null, "xfj-1", later))
+                .expectEvents(new ClassificationConfirmedV1("p-2", "330102", Outcome.CONFIRMED, LegalChannel.DISCIPLINE_INSPECTION,
+                        "national@2026.2", "accusation-discipline-category", LegalChannel.DISCIPLINE_INSPECTION, "xfj-1", null, later));
+        fixture.given(accusationDecided())
+                .andGiven(new ClassificationConfirmedV1("p-2", "330102", Outcome.CONFIRMED, LegalChannel.DISCIPLINE_INSPECTION,
+                        "national@2026.2", "accusation-discipline-category", LegalChannel.DISCIPLINE_INSPECTION, "xfj-1", null, later))
+                .when(new ConfirmClassification("p-2", LegalChannel.COURT_PROCEDURE, "其实是诉讼", "xfj-2", later))
+                .expectNoEvents()
+                .expectException(TransitionRefused.class);
+    }
+
+    /** A correction needs a reason, reroutes as an override does, and keeps the accused organ out (Art 30 ¶3). */
+    @Test
+    void aCorrectionNeedsAReasonAndReroutesWithoutTheAccusedOrgan() {
+        Instant later = NOW.plusSeconds(600);
+        fixture.given(accusationDecided())
+                .when(new ConfirmClassification("p-2", LegalChannel.ACCUSATION_TO_COMPETENT_ORGAN, "  ", "xfj-1", later))
+                .expectNoEvents()
+                .expectException(RoutingRefusedException.class);
+        fixture.given(accusationDecided())
+                .when(new ConfirmClassification("p-2", LegalChannel.ACCUSATION_TO_COMPETENT_ORGAN, "反映的是工作作风", "xfj-1", later))
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
+                        org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                                org.hamcrest.Matchers.instanceOf(ClassificationConfirmedV1.class),
+                                org.hamcrest.Matchers.instanceOf(RoutingOverriddenV1.class),
+                                org.hamcrest.Matchers.instanceOf(PetitionClassifiedV1.class),
+                                org.hamcrest.Matchers.both(org.hamcrest.Matchers.instanceOf(PetitionRoutedV1.class))
+                                        .and(org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.not(
+                                                org.hamcrest.Matchers.containsString("organCode=330102-jw,")))),
+                                org.axonframework.test.matchers.Matchers.andNoMore())));
+    }
+
+    /** A decision a person made has no catalog judgement to confirm; a correction after acceptance is refused (Art 23 ¶3). */
+    @Test
+    void nothingToConfirmOnAPersonsDecisionAndNoCorrectionOnceAccepted() {
+        Instant later = NOW.plusSeconds(600);
+        fixture.given(new MatterRecorded("p-3", WAGES),
+                        new PetitionClassifiedV1("p-3", "330102", PetitionKind.APPEAL_OR_DEMAND, LegalChannel.DUTY_PERFORMANCE,
+                                "operator-override", "operator-override", "条例 Art 31(五)", "人工", List.of(), NOW, "ce-3"))
+                .when(new ConfirmClassification("p-3", null, null, "xfj-1", later))
+                .expectNoEvents()
+                .expectException(TransitionRefused.class);
+        fixture.given(wagesRoutedToTheLabourBureau())
+                .andGiven(new AcceptanceNoted("p-3", "330102-rsj", "330102", ROUTED.plusSeconds(60)))
+                .when(new ConfirmClassification("p-3", LegalChannel.ARBITRATION, "属于劳动合同争议", "xfj-1", later))
+                .expectNoEvents()
+                .expectException(TransitionRefused.class);
+        // confirming what an accepting organ handles changes nothing and is still recorded
+        fixture.given(wagesRoutedToTheLabourBureau())
+                .andGiven(new AcceptanceNoted("p-3", "330102-rsj", "330102", ROUTED.plusSeconds(60)))
+                .when(new ConfirmClassification("p-3", LegalChannel.DUTY_PERFORMANCE, null, "xfj-1", later))
+                .expectEvents(new ClassificationConfirmedV1("p-3", "330102", Outcome.CONFIRMED, LegalChannel.DUTY_PERFORMANCE,
+                        "national@2026.2", "wage-arrears-category", LegalChannel.DUTY_PERFORMANCE, "xfj-1", null, later));
     }
 
     private static final Matter WAGES = new Matter(Purpose.SEEK_RESOLUTION, "劳动和社会保障_工资拖欠", "请求督促公司支付拖欠工资", "", "330102");

@@ -166,7 +166,9 @@ class ClassificationFlowTest {
                     .body("ruleId", equalTo("labour-dispute-arbitration"))
                     .body("catalogVersion", equalTo("national@2026.2+zhejiang@2026.1-zj.1"))
                     .body("article", equalTo("条例 Art 31(二)"))
-                    .body("evidence", hasItem("关键词「劳动合同」"))
+                    .body("evidence", hasItem(org.hamcrest.Matchers.startsWith("关键词「劳动合同」「辞退」")))
+                    .body("catalog.confidence", equalTo("HIGH"))
+                    .body("catalog.awaitingConfirmation", equalTo(false))
                     .body("route.organCode", equalTo("330100-ldzc"))
                     .body("route.mode", equalTo("FORWARD"))
                     .body("route.article", equalTo("条例 Art 22 ¶1(一)(二)"));

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.petitionsuite.contract.LegalChannel;
 import org.petitionsuite.contract.Purpose;
 import org.petitionsuite.routing.authority.AuthorityDirectory;
 import org.petitionsuite.routing.authority.Route;
@@ -45,7 +46,8 @@ class WhatIfTest {
             Matter m = TEMPLATES[t];
             Classification c = CURRENT.forPlace(m.placeOfMatter()).classify(m);
             Route r = DIRECTORY.resolve(m, c);
-            past.add(new WhatIf.PastDecision("p-" + i, m, c.channel(), c.ruleId(), r.organ() == null ? null : r.organ().code()));
+            past.add(new WhatIf.PastDecision("p-" + i, m, c.channel(), c.ruleId(), r.organ() == null ? null : r.organ().code(),
+                    c.channel(), null));
         }
         return past;
     }
@@ -71,6 +73,45 @@ class WhatIfTest {
         assertThat(report.examples()).hasSize(WhatIf.EXAMPLES)
                 .allSatisfy(e -> assertThat(e.ruleDraft()).isEqualTo("petition-procedure"));
         assertThat(report.draftFiles()).containsExactly("national@2026.2-draft", "zhejiang@2026.1-zj.1");
+    }
+
+    /**
+     * The petition department's answers are the labels: a draft that moves wage arrears to the petition procedure
+     * breaks every confirmed wage-arrears decision and fixes none; one that agrees with a correction fixes it.
+     */
+    @Test
+    void confirmedLabelsMeasureTheCatalogInForceAndTheDraft() throws IOException {
+        Matter wages = TEMPLATES[0];
+        Matter allowance = TEMPLATES[3];
+        List<WhatIf.PastDecision> past = List.of(
+                new WhatIf.PastDecision("w-1", wages, LegalChannel.DUTY_PERFORMANCE, "wage-arrears-category", null,
+                        LegalChannel.DUTY_PERFORMANCE, LegalChannel.DUTY_PERFORMANCE),
+                new WhatIf.PastDecision("w-2", wages, LegalChannel.DUTY_PERFORMANCE, "wage-arrears-category", null,
+                        LegalChannel.DUTY_PERFORMANCE, null),
+                // corrected by the petition department: the catalog said petition procedure, the department duty performance
+                new WhatIf.PastDecision("a-1", allowance, LegalChannel.DUTY_PERFORMANCE, "operator-override", null,
+                        LegalChannel.PETITION_PROCEDURE, LegalChannel.DUTY_PERFORMANCE));
+        String national = resource("catalog/national.yaml");
+        int start = national.indexOf("  - id: wage-arrears-category");
+        int end = national.indexOf("  # --- 检举控告的其余情形");
+        String draftNational = national.substring(0, start) + """
+                  - id: subsistence-allowance-duty
+                    priority: 590
+                    when:
+                      keywords: [最低生活保障]
+                    channel: DUTY_PERFORMANCE
+                    rationale: 申请最低生活保障，由民政部门依法履行审核确认职责。
+                """ + national.substring(end);
+
+        WhatIf.Labels labels = WhatIf.compare(past, CatalogLibrary.fromTexts(draftNational, List.of()), DIRECTORY).labels();
+
+        assertThat(labels.confirmed()).isEqualTo(2);
+        assertThat(labels.rightInForce()).isEqualTo(1);
+        assertThat(labels.rightWithDraft()).isEqualTo(1);
+        assertThat(labels.fixed()).isEqualTo(1);
+        assertThat(labels.broken()).isEqualTo(1);
+        assertThat(labels.examples()).extracting(WhatIf.LabelExample::petitionId).containsExactly("w-1", "a-1");
+        assertThat(labels.examples().get(1).ruleDraft()).isEqualTo("subsistence-allowance-duty");
     }
 
     @Test

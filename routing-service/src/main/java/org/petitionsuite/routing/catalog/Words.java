@@ -1,0 +1,108 @@
+package org.petitionsuite.routing.catalog;
+
+import com.huaban.analysis.jieba.JiebaSegmenter;
+import com.huaban.analysis.jieba.SegToken;
+import com.huaban.analysis.jieba.WordDictionary;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Chinese word segmentation (jieba, its general dictionary in the jar) with the catalog's domain dictionary: the words
+ * of petition work ({@code catalog/domain-words.txt}) and every catalog keyword (kept together as words). A keyword is
+ * not found inside a curated domain word that means something else ("起诉" is not in "不起诉", "开除" is not in "开除党
+ * 籍"); only those shield their characters: jieba's general dictionary also makes mistakes ("某局局长" → 某|局局长),
+ * which must not hide a keyword.
+ *
+ * <p>jieba's dictionary is one per JVM and grows as catalogs are loaded (a draft's keywords too: learning a word only
+ * keeps it together; it never makes another keyword match). Segmenting and learning take one lock, as jieba's trie is
+ * not safe to read while it grows.
+ */
+final class Words {
+    /** A frequency high enough that jieba keeps a domain word together rather than splitting it. */
+    private static final int DOMAIN_FREQUENCY = 3000;
+    private static final Object LOCK = new Object();
+    /** Every word added to jieba's dictionary, so that each is added once. */
+    private static final Set<String> LEARNED = new HashSet<>();
+    /** The curated domain words: a keyword is not found inside one ("起诉" in 不起诉). */
+    private static final Set<String> SHIELDING = new HashSet<>();
+    private static JiebaSegmenter segmenter;
+
+    private Words() {
+    }
+
+    /** The words of {@code text} in order, each with its offsets; punctuation and spaces come as their own tokens. */
+    static List<SegToken> of(String text) {
+        synchronized (LOCK) {
+            return segmenter().process(text, JiebaSegmenter.SegMode.SEARCH);
+        }
+    }
+
+    /**
+     * Whether the word is a curated domain word, whose characters no keyword may cut into. A catalog keyword is not:
+     * "未签订劳动合同" holds "劳动合同" with the same meaning.
+     */
+    static boolean shields(String word) {
+        synchronized (LOCK) {
+            segmenter();
+            return SHIELDING.contains(word);
+        }
+    }
+
+    /** Adds words to the domain dictionary (catalog keywords, the parts of "A+B" keywords). */
+    static void learn(Collection<String> words) {
+        synchronized (LOCK) {
+            segmenter();
+            Set<String> fresh = words.stream().map(String::strip).filter(w -> w.length() > 1 && !LEARNED.contains(w))
+                    .collect(Collectors.toCollection(java.util.TreeSet::new));
+            if (fresh.isEmpty()) {
+                return;
+            }
+            load(fresh.stream().map(w -> w + " " + DOMAIN_FREQUENCY).collect(Collectors.joining("\n", "", "\n")));
+            LEARNED.addAll(fresh);
+        }
+    }
+
+    private static JiebaSegmenter segmenter() {
+        if (segmenter == null) {
+            segmenter = new JiebaSegmenter(); // loads jieba's general dictionary (about 3 s on 2 cores)
+            try (InputStream in = Words.class.getClassLoader().getResourceAsStream("catalog/domain-words.txt")) {
+                if (in == null) {
+                    throw new IllegalStateException("catalog/domain-words.txt is not on the classpath");
+                }
+                List<String> domain = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                        .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+                load(domain.stream().map(w -> w.contains(" ") ? w : w + " " + DOMAIN_FREQUENCY)
+                        .collect(Collectors.joining("\n", "", "\n")));
+                domain.forEach(line -> SHIELDING.add(line.split(" ")[0]));
+                LEARNED.addAll(SHIELDING);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return segmenter;
+    }
+
+    /** jieba reads user dictionaries from files only. */
+    private static void load(String dictionary) {
+        try {
+            Path file = Files.createTempFile("petition-words", ".txt");
+            try {
+                Files.writeString(file, dictionary, StandardCharsets.UTF_8);
+                WordDictionary.getInstance().loadUserDict(file);
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
