@@ -21,15 +21,17 @@ public record Conditions(List<Purpose> purposes, List<String> contentCategories,
     public static final Conditions ALWAYS = new Conditions(null, null, null, null);
 
     /**
-     * How the matter meets these conditions: one evidence line per condition, and how many of the keywords the
-     * petitioner states or asks (the strength of a keyword rule); empty when it does not meet them.
+     * How the matter meets these conditions: one evidence line per condition, how many of the keywords the
+     * petitioner states or asks (the strength of a keyword rule) and whether one is in what they ask for; empty when
+     * it does not meet them.
      */
-    record Match(List<String> evidence, int keywordsFound) {
+    record Match(List<String> evidence, int keywordsFound, boolean asked) {
     }
 
     Optional<Match> match(Matter matter, Reading reading) {
         List<String> evidence = new ArrayList<>();
         List<String> found = List.of();
+        boolean asked = false;
         if (purposes != null) {
             if (!purposes.contains(matter.purpose())) {
                 return Optional.empty();
@@ -45,7 +47,8 @@ public record Conditions(List<Purpose> purposes, List<String> contentCategories,
         }
         if (keywords != null) {
             // Only what the petitioner states or asks counts: not an earlier organ's words, not what they say they do not want.
-            found = keywords.stream().filter(k -> reading.find(k).orElse(null) == Reading.Role.OWN).toList();
+            found = keywords.stream().filter(k -> reading.find(k).map(Reading.Role::counts).orElse(false)).toList();
+            asked = found.stream().anyMatch(k -> reading.find(k).orElse(null) == Reading.Role.ASKED);
             if (found.isEmpty()) {
                 return Optional.empty();
             }
@@ -54,7 +57,7 @@ public record Conditions(List<Purpose> purposes, List<String> contentCategories,
         if (excludeKeywords != null && excludeKeywords.stream().anyMatch(reading::mentions)) {
             return Optional.empty();
         }
-        return Optional.of(new Match(List.copyOf(evidence), found.size()));
+        return Optional.of(new Match(List.copyOf(evidence), found.size(), asked));
     }
 
     private static boolean inCategory(String category, String prefix) {

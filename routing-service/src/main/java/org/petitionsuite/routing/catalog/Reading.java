@@ -22,14 +22,26 @@ import java.util.regex.Pattern;
  * ……要求补缴") still match.
  */
 final class Reading {
-    /** How a clause counts. */
-    enum Role { OWN, BACKGROUND, NEGATED }
+    /**
+     * How a word counts, strongest first: ASKED in what the petitioner asks for (from a request cue to the end of its
+     * sentence), OWN in what they state, BACKGROUND in what an earlier organ did or said, NEGATED under a negation.
+     */
+    enum Role {
+        ASKED, OWN, BACKGROUND, NEGATED;
+
+        /** Whether a word in this role is the petitioner's own: asked or stated. */
+        boolean counts() {
+            return this == ASKED || this == OWN;
+        }
+    }
 
     private static final Pattern SENTENCES = Pattern.compile("[。！？；;!?\\n]+");
     private static final Pattern CLAUSES = Pattern.compile("[，,、：:]+");
     /** Negation cues: the words after them, in the same clause, are not asked for. */
     private static final Pattern NEGATION = Pattern.compile(
             "不想|不愿|不打算|不准备|不要求|不是要|无意|并不|不去|不会去|不申请|不求|没有.{0,6}打算|没想");
+    /** Request cues: from one to the end of its sentence, the petitioner says what they ask for. */
+    private static final Pattern REQUEST = Pattern.compile("请求|要求|希望|恳请|恳求|诉求|请帮|盼望|申请");
     /** What an earlier organ did or said, or what the petitioner did before: background, not the request. */
     private static final Pattern BACKGROUND = Pattern.compile(
             "(曾经?|之前|此前|先前|以前|早前)(到|向|找|去|打|报|在|也)"
@@ -57,6 +69,7 @@ final class Reading {
                 continue;
             }
             List<Clause> parts = new ArrayList<>();
+            boolean asking = false;
             for (String clause : CLAUSES.split(sentence)) {
                 StringBuilder words = new StringBuilder();
                 BitSet bounds = new BitSet();
@@ -74,7 +87,13 @@ final class Reading {
                 }
                 Matcher negation = NEGATION.matcher(words);
                 int negatedFrom = negation.find() ? negation.end() : -1;
-                Role role = BACKGROUND.matcher(clause).find() ? Role.BACKGROUND : Role.OWN;
+                Role role;
+                if (BACKGROUND.matcher(clause).find()) {
+                    role = Role.BACKGROUND;
+                } else {
+                    asking |= REQUEST.matcher(clause).find();
+                    role = asking ? Role.ASKED : Role.OWN;
+                }
                 parts.add(new Clause(words.toString(), bounds, shielded, role, negatedFrom));
             }
             clauses.add(parts);
@@ -87,15 +106,15 @@ final class Reading {
     }
 
     /**
-     * How {@code keyword} occurs at its strongest: OWN when the petitioner states or asks it in a clause of their own
-     * and not under a negation; BACKGROUND or NEGATED when it occurs only so; empty when it does not occur. A
+     * How {@code keyword} occurs at its strongest: ASKED or OWN when the petitioner asks or states it in a clause of
+     * their own and not under a negation; BACKGROUND or NEGATED when it occurs only so; empty when it does not occur. A
      * {@code +}-joined keyword occurs when all its words stand in one sentence; its role is that of its weakest word.
      */
     Optional<Role> find(String keyword) {
         String[] words = keyword.split("\\+");
         Role best = null;
         for (List<Clause> sentence : clauses) {
-            Role weakest = Role.OWN;
+            Role weakest = Role.ASKED;
             boolean all = true;
             for (String word : words) {
                 Role role = strongest(sentence, word);
@@ -125,7 +144,7 @@ final class Reading {
                     continue; // characters inside a domain word that means something else ("起诉" in "不起诉")
                 }
                 Role role = clause.role() == Role.BACKGROUND ? Role.BACKGROUND
-                        : clause.negatedFrom() >= 0 && at >= clause.negatedFrom() ? Role.NEGATED : Role.OWN;
+                        : clause.negatedFrom() >= 0 && at >= clause.negatedFrom() ? Role.NEGATED : clause.role();
                 if (best == null || role.ordinal() < best.ordinal()) {
                     best = role;
                 }

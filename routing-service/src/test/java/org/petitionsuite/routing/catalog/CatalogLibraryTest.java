@@ -82,7 +82,7 @@ class CatalogLibraryTest {
     @Test
     void theShippedCatalogLoadsWithItsZhejiangOverlay() {
         CatalogLibrary shipped = CatalogLibrary.fromClasspath();
-        assertThat(shipped.versions()).containsExactly("national@2026.2", "zhejiang@2026.1-zj.1");
+        assertThat(shipped.versions()).containsExactly("national@2026.3", "zhejiang@2026.1-zj.1");
         Matter income = new Matter(Purpose.SEEK_RESOLUTION, "农业农村", "村集体分红长期不公开", "", "330110");
         assertThat(shipped.forPlace("330110").classify(income).ruleId()).isEqualTo("zj-collective-income");
         assertThat(shipped.forPlace("440106").classify(income).ruleId()).isEqualTo("petition-procedure");

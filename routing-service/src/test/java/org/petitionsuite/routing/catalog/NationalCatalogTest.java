@@ -25,6 +25,6 @@ class NationalCatalogTest {
         assertThat(decision.kind()).isEqualTo(c.channel().kind());
         assertThat(decision.article()).contains(c.article());
         assertThat(decision.rationale()).isNotBlank();
-        assertThat(decision.catalogVersion()).isEqualTo("national@2026.2");
+        assertThat(decision.catalogVersion()).isEqualTo("national@2026.3");
     }
 }

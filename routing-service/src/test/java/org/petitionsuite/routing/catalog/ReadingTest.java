@@ -15,7 +15,7 @@ class ReadingTest {
         Reading r = new Reading("曾到派出所报警，民警说属于劳动纠纷不归他们管，要求帮助讨回拖欠的工资");
         assertThat(r.find("报警")).contains(Reading.Role.BACKGROUND);
         assertThat(r.find("劳动纠纷")).contains(Reading.Role.BACKGROUND);
-        assertThat(r.find("拖欠")).contains(Reading.Role.OWN);
+        assertThat(r.find("拖欠")).as("after 要求: what is asked").contains(Reading.Role.ASKED);
         assertThat(NATIONAL.classify(matter("曾到派出所报警，民警说属于劳动纠纷不归他们管，要求帮助讨薪，老板拖欠工资三个月")).channel())
                 .isEqualTo(LegalChannel.DUTY_PERFORMANCE);
     }
@@ -24,10 +24,20 @@ class ReadingTest {
     void whatThePetitionerSaysTheyDoNotWantIsNotAsked() {
         Reading r = new Reading("我们不想起诉，只希望政府协调");
         assertThat(r.find("起诉")).contains(Reading.Role.NEGATED);
-        assertThat(r.find("协调")).contains(Reading.Role.OWN);
+        assertThat(r.find("协调")).as("after 希望: what is asked").contains(Reading.Role.ASKED);
         assertThat(NATIONAL.classify(matter("我们不想起诉，只希望政府协调解决小区幼儿园的配套问题")).channel())
                 .isNotEqualTo(LegalChannel.COURT_PROCEDURE);
         assertThat(new Reading("对方起诉了我，我们不想和解").find("起诉")).as("the negation reaches only its own clause")
+                .contains(Reading.Role.OWN);
+    }
+
+    @Test
+    void whatIsAskedIsToldApartFromWhatIsTold() {
+        Reading r = new Reading("老板拖欠工资三个月，还说要和我解除劳动合同，请求督促支付工资");
+        assertThat(r.find("解除劳动合同")).contains(Reading.Role.OWN);
+        assertThat(r.find("督促")).contains(Reading.Role.ASKED);
+        assertThat(r.find("拖欠工资")).as("told before the request, in another clause of the sentence").contains(Reading.Role.OWN);
+        assertThat(new Reading("我们要求撤销处罚。此前已交罚款").find("罚款")).as("the request ends with its sentence")
                 .contains(Reading.Role.OWN);
     }
 

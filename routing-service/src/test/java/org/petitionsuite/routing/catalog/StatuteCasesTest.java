@@ -23,9 +23,11 @@ import org.petitionsuite.contract.routing.PetitionClassifiedV1;
  */
 class StatuteCasesTest {
     /** Held-out accuracy and long-letter accuracy recorded in routing's README; raise them as the classifier improves. */
-    private static final double HELD_OUT_FLOOR = 0.66;
-    private static final double LONG_FLOOR = 0.75;
+    private static final double HELD_OUT_FLOOR = 0.79;
+    private static final double LONG_FLOOR = 0.74;
     private static final Catalog NATIONAL = CatalogLibrary.fromClasspath().forPlace("110101");
+    /** The catalog version the H cases were written after: they measure it on letters nobody shaped it on. */
+    private static final String FRESH_AFTER = "national@2026.3";
 
     @Test
     void theSetHoldsTwoHundredStatuteCasesFortyLongLettersHeldOutAndEveryChannel() {
@@ -78,6 +80,8 @@ class StatuteCasesTest {
         Tally tune = new Tally("tune");
         Tally heldOut = new Tally("held-out");
         Tally longLetters = new Tally("held-out long letters (200–600 characters)");
+        Tally fresh = new Tally("fresh held-out (H: written after catalog " + FRESH_AFTER + " was frozen)");
+        Tally freshLong = new Tally("fresh held-out long letters");
         for (StatuteCases.Case c : cases) {
             Classification decision = NATIONAL.classify(c.matter());
             boolean ok = decision.channel() == c.channel();
@@ -87,13 +91,19 @@ class StatuteCasesTest {
                 if (c.isLong()) {
                     longLetters.add(ok, decision);
                 }
+                if (c.id().startsWith("H")) {
+                    fresh.add(ok, decision);
+                    if (c.isLong()) {
+                        freshLong.add(ok, decision);
+                    }
+                }
                 if (!ok) {
                     wrong.add("| " + c.id() + " | " + c.channel() + " | " + decision.channel() + " (rule " + decision.ruleId()
                             + ") | " + decision.confidence() + " |");
                 }
             }
         }
-        write(report(cases.size(), List.of(tune, heldOut, longLetters), confusion, wrong));
+        write(report(cases.size(), List.of(tune, heldOut, longLetters, fresh, freshLong), confusion, wrong));
         assertThat(heldOut.accuracy()).as("held-out accuracy").isGreaterThanOrEqualTo(HELD_OUT_FLOOR);
         assertThat(longLetters.accuracy()).as("long-letter accuracy").isGreaterThanOrEqualTo(LONG_FLOOR);
     }

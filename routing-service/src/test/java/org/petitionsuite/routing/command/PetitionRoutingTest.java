@@ -84,7 +84,7 @@ class PetitionRoutingTest {
                 .expectResultMessagePayload(ClassificationOutcome.CLASSIFIED)
                 .expectEvents(new MatterRecorded("p-1", new Matter(Purpose.APPEAL, "政法_法院", "对区人民法院作出的民事判决不服", "", "330102")),
                         new PetitionClassifiedV1("p-1", "330102", PetitionKind.APPEAL_OR_DEMAND,
-                        LegalChannel.COURT_PROCEDURE, "national@2026.2+zhejiang@2026.1-zj.1", "court-litigation",
+                        LegalChannel.COURT_PROCEDURE, "national@2026.3+zhejiang@2026.1-zj.1", "court-litigation",
                         "条例 Art 31(一), Art 28 ¶2",
                         "诉求涉及法院的审判、执行或者应当通过诉讼解决的纠纷，属于涉法涉诉事项，应当导入诉讼程序依法处理（诉访分离）。",
                         List.of("关键词「判决」「法院」"), NOW, "ce-1", Confidence.HIGH, List.of()),
@@ -102,7 +102,7 @@ class PetitionRoutingTest {
         return new Object[] {
             new MatterRecorded("p-2", ACCUSATION),
             new PetitionClassifiedV1("p-2", "330102", PetitionKind.ACCUSATION, LegalChannel.DISCIPLINE_INSPECTION,
-                    "national@2026.2", "accusation-discipline-category", "条例 Art 30, Art 22 ¶2", "检举控告", List.of(), NOW, "ce-2"),
+                    "national@2026.3", "accusation-discipline-category", "条例 Art 30, Art 22 ¶2", "检举控告", List.of(), NOW, "ce-2"),
             new PetitionRoutedV1("p-2", "330102", "330100-jw", "杭州市纪委监委", "CITY", "330100", "FORWARD", null,
                     "2026.1-hangzhou-demo", "条例 Art 22 ¶1(一)(二), Art 30 ¶3", "上一级", List.of("ACCUSED_ORGAN_EXCLUDED"), NOW, List.of("330102-jw"))
         };
@@ -117,7 +117,7 @@ class PetitionRoutingTest {
                 .expectEvents(
                         // the catalog's decision was not confirmed yet: overriding its channel answers the queue
                         new ClassificationConfirmedV1("p-2", "330102", Outcome.CORRECTED, LegalChannel.DISCIPLINE_INSPECTION,
-                                "national@2026.2", "accusation-discipline-category", LegalChannel.ACCUSATION_TO_COMPETENT_ORGAN,
+                                "national@2026.3", "accusation-discipline-category", LegalChannel.ACCUSATION_TO_COMPETENT_ORGAN,
                                 "supervisor-1", "反映的是住建系统工作作风问题，由住建局处理", later),
                         new RoutingOverriddenV1("p-2", "supervisor-1", "反映的是住建系统工作作风问题，由住建局处理",
                                 LegalChannel.DISCIPLINE_INSPECTION, "330100-jw", LegalChannel.ACCUSATION_TO_COMPETENT_ORGAN,
@@ -155,10 +155,10 @@ class PetitionRoutingTest {
         fixture.given(accusationDecided())
                 .when(new ConfirmClassification("p-2", null, null, "xfj-1", later))
                 .expectEvents(new ClassificationConfirmedV1("p-2", "330102", Outcome.CONFIRMED, LegalChannel.DISCIPLINE_INSPECTION,
-                        "national@2026.2", "accusation-discipline-category", LegalChannel.DISCIPLINE_INSPECTION, "xfj-1", null, later));
+                        "national@2026.3", "accusation-discipline-category", LegalChannel.DISCIPLINE_INSPECTION, "xfj-1", null, later));
         fixture.given(accusationDecided())
                 .andGiven(new ClassificationConfirmedV1("p-2", "330102", Outcome.CONFIRMED, LegalChannel.DISCIPLINE_INSPECTION,
-                        "national@2026.2", "accusation-discipline-category", LegalChannel.DISCIPLINE_INSPECTION, "xfj-1", null, later))
+                        "national@2026.3", "accusation-discipline-category", LegalChannel.DISCIPLINE_INSPECTION, "xfj-1", null, later))
                 .when(new ConfirmClassification("p-2", LegalChannel.COURT_PROCEDURE, "其实是诉讼", "xfj-2", later))
                 .expectNoEvents()
                 .expectException(TransitionRefused.class);
@@ -206,7 +206,7 @@ class PetitionRoutingTest {
                 .andGiven(new AcceptanceNoted("p-3", "330102-rsj", "330102", ROUTED.plusSeconds(60)))
                 .when(new ConfirmClassification("p-3", LegalChannel.DUTY_PERFORMANCE, null, "xfj-1", later))
                 .expectEvents(new ClassificationConfirmedV1("p-3", "330102", Outcome.CONFIRMED, LegalChannel.DUTY_PERFORMANCE,
-                        "national@2026.2", "wage-arrears-category", LegalChannel.DUTY_PERFORMANCE, "xfj-1", null, later));
+                        "national@2026.3", "wage-arrears-category", LegalChannel.DUTY_PERFORMANCE, "xfj-1", null, later));
     }
 
     private static final Matter WAGES = new Matter(Purpose.SEEK_RESOLUTION, "劳动和社会保障_工资拖欠", "请求督促公司支付拖欠工资", "", "330102");
@@ -217,7 +217,7 @@ class PetitionRoutingTest {
         return new Object[] {
             new MatterRecorded("p-3", WAGES),
             new PetitionClassifiedV1("p-3", "330102", PetitionKind.APPEAL_OR_DEMAND, LegalChannel.DUTY_PERFORMANCE,
-                    "national@2026.2", "wage-arrears-category", "条例 Art 31(五)", "劳动保障监察", List.of(), ROUTED, "ce-3"),
+                    "national@2026.3", "wage-arrears-category", "条例 Art 31(五)", "劳动保障监察", List.of(), ROUTED, "ce-3"),
             new PetitionRoutedV1("p-3", "330102", "330102-rsj", "杭州市上城区人力资源和社会保障局", "COUNTY", "330102", "FORWARD",
                     null, "2026.1-hangzhou-demo", "条例 Art 22 ¶1(一)(二)", "有处理权", List.of(), ROUTED, List.of())
         };
@@ -380,7 +380,7 @@ class PetitionRoutingTest {
     @Test
     void aRedeliveredRegistrationDecidesNothingNew() {
         fixture.given(new PetitionClassifiedV1("p-1", "110101", PetitionKind.APPEAL_OR_DEMAND, LegalChannel.COURT_PROCEDURE,
-                        "national@2026.2", "court-litigation", "条例 Art 31(一)", "涉法涉诉", List.of(), NOW, "ce-1"))
+                        "national@2026.3", "court-litigation", "条例 Art 31(一)", "涉法涉诉", List.of(), NOW, "ce-1"))
                 .when(classify("对区人民法院作出的民事判决不服", "110101"))
                 .expectResultMessagePayload(ClassificationOutcome.ALREADY_CLASSIFIED)
                 .expectNoEvents();

@@ -164,7 +164,7 @@ class ClassificationFlowTest {
                     .body("channel", equalTo("ARBITRATION"))
                     .body("leavesThePetitionProcedure", equalTo(true))
                     .body("ruleId", equalTo("labour-dispute-arbitration"))
-                    .body("catalogVersion", equalTo("national@2026.2+zhejiang@2026.1-zj.1"))
+                    .body("catalogVersion", equalTo("national@2026.3+zhejiang@2026.1-zj.1"))
                     .body("article", equalTo("条例 Art 31(二)"))
                     .body("evidence", hasItem(org.hamcrest.Matchers.startsWith("关键词「劳动合同」「辞退」")))
                     .body("catalog.confidence", equalTo("HIGH"))
@@ -222,7 +222,7 @@ class ClassificationFlowTest {
     void theCatalogInForceIsReadable() {
         given().auth().oauth2(Tokens.of("analyst", "330000")).queryParam("place", "330102").get("/api/v1/routing/catalog")
                 .then().statusCode(200)
-                .body("version", equalTo("national@2026.2+zhejiang@2026.1-zj.1"))
+                .body("version", equalTo("national@2026.3+zhejiang@2026.1-zj.1"))
                 .body("rules.id", hasItem("zj-collective-income"));
         given().auth().oauth2(Tokens.of("analyst", "330000")).queryParam("place", "99").get("/api/v1/routing/catalog")
                 .then().statusCode(400).contentType("application/problem+json")

@@ -60,7 +60,7 @@ class WhatIfTest {
         String national = resource("catalog/national.yaml");
         int start = national.indexOf("  - id: wage-arrears-category");
         int end = national.indexOf("  # --- 检举控告的其余情形");
-        String draftNational = (national.substring(0, start) + national.substring(end)).replace("version: \"2026.2\"", "version: \"2026.2-draft\"");
+        String draftNational = (national.substring(0, start) + national.substring(end)).replace("version: \"2026.3\"", "version: \"2026.3-draft\"");
         CatalogLibrary draft = CatalogLibrary.fromTexts(draftNational, List.of(resource("catalog/overlays/zhejiang.yaml")));
 
         WhatIf.Report report = WhatIf.compare(past, draft, DIRECTORY);
@@ -72,7 +72,7 @@ class WhatIfTest {
         assertThat(report.byAuthority()).isEmpty();
         assertThat(report.examples()).hasSize(WhatIf.EXAMPLES)
                 .allSatisfy(e -> assertThat(e.ruleDraft()).isEqualTo("petition-procedure"));
-        assertThat(report.draftFiles()).containsExactly("national@2026.2-draft", "zhejiang@2026.1-zj.1");
+        assertThat(report.draftFiles()).containsExactly("national@2026.3-draft", "zhejiang@2026.1-zj.1");
     }
 
     /**
