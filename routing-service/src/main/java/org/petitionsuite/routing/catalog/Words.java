@@ -73,7 +73,7 @@ final class Words {
 
     private static JiebaSegmenter segmenter() {
         if (segmenter == null) {
-            segmenter = new JiebaSegmenter(); // loads jieba's general dictionary (about 3 s on 2 cores)
+            withoutJiebasReports(() -> segmenter = new JiebaSegmenter()); // its general dictionary: about 3 s on 2 cores
             try (InputStream in = Words.class.getClassLoader().getResourceAsStream("catalog/domain-words.txt")) {
                 if (in == null) {
                     throw new IllegalStateException("catalog/domain-words.txt is not on the classpath");
@@ -91,13 +91,45 @@ final class Words {
         return segmenter;
     }
 
+    /** jieba's progress reports ("… load finished, time elapsed …"), printed to standard output, where our JSON logs go. */
+    private static final java.util.regex.Pattern JIEBA_REPORT = java.util.regex.Pattern.compile(
+            "^(main dict|user dict|model) .*(load finished|loading).*$|^model load finished.*$", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Runs a jieba load with its progress reports left out of standard output and error, so that a log collector reading
+     * the service's JSON lines does not meet plain text; every other line still goes through.
+     */
+    private static void withoutJiebasReports(Runnable load) {
+        java.io.PrintStream out = System.out;
+        java.io.PrintStream err = System.err;
+        System.setOut(filtered(out));
+        System.setErr(filtered(err));
+        try {
+            load.run();
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    private static java.io.PrintStream filtered(java.io.PrintStream target) {
+        return new java.io.PrintStream(target, true, StandardCharsets.UTF_8) {
+            @Override
+            public void println(String line) {
+                if (line == null || !JIEBA_REPORT.matcher(line).matches()) {
+                    target.println(line);
+                }
+            }
+        };
+    }
+
     /** jieba reads user dictionaries from files only. */
     private static void load(String dictionary) {
         try {
             Path file = Files.createTempFile("petition-words", ".txt");
             try {
                 Files.writeString(file, dictionary, StandardCharsets.UTF_8);
-                WordDictionary.getInstance().loadUserDict(file);
+                withoutJiebasReports(() -> WordDictionary.getInstance().loadUserDict(file));
             } finally {
                 Files.deleteIfExists(file);
             }
