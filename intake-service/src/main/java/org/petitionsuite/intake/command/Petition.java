@@ -21,6 +21,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.petitionsuite.contract.ConclusionBasis;
 import org.petitionsuite.contract.DocumentType;
+import org.petitionsuite.documents.WrittenDates;
 import org.petitionsuite.contract.EvaluationTarget;
 import org.petitionsuite.contract.LegalChannel;
 import org.petitionsuite.contract.PetitionKind;
@@ -545,7 +546,7 @@ public class Petition {
      * ¶2), so the re-review's due date moves past them.
      */
     @CommandHandler
-    public void handle(RecordHearing command, LimitProfiles limits, WorkingDayCalendar calendar) {
+    public void handle(RecordHearing command, LimitProfiles limits, WorkingDayCalendar calendar, DocumentNumbers numbers) {
         boolean handling = beingHandled();
         if (!handling && !RE_REVIEWING.contains(status)) {
             throw new TransitionRefused("条例 Art 31(六), Art 36 ¶2", "hearings are held while a matter is handled or re-reviewed; " + currentStatus());
@@ -565,6 +566,7 @@ public class Petition {
         if (handling) {
             apply(new HearingRecorded(petitionId, details.placeOfMatter(), "HANDLING", command.from(), command.to(),
                     command.summary(), handlingDue, status, command.recordedBy(), command.at()));
+            hearingRecord(numbers, command, receivingOrgan, receivingOrganName, "办理", null);
             return;
         }
         List<DateRange> paused = new ArrayList<>(reReviewHearings);
@@ -573,6 +575,18 @@ public class Petition {
         PetitionStatus after = dayOf(command.at()).isAfter(due) ? PetitionStatus.RE_REVIEW_OPINION_OVERDUE : PetitionStatus.UNDER_RE_REVIEW;
         apply(new HearingRecorded(petitionId, details.placeOfMatter(), "RE_REVIEW", command.from(), command.to(),
                 command.summary(), due, after, command.recordedBy(), command.at()));
+        hearingRecord(numbers, command, reReviewOrgan, reReviewOrganName, "复核", due);
+    }
+
+    /** 听证记录, issued by the organ that held the hearing: the handling organ, or the re-review organ (Art 36 ¶2). */
+    private void hearingRecord(DocumentNumbers numbers, RecordHearing command, String organCode, String organName,
+                               String stage, LocalDate reReviewDue) {
+        issue(numbers, DocumentType.HEARING_RECORD, organCode, organName, command.at(), f -> f
+                .put("hearingStage", stage)
+                .put("hearingDays", command.from().equals(command.to()) ? WrittenDates.of(command.from())
+                        : WrittenDates.of(command.from()) + "至" + WrittenDates.of(command.to()))
+                .put("hearingSummary", command.summary() == null || command.summary().isBlank() ? "（未记载）" : command.summary())
+                .put("answerDue", reReviewDue));
     }
 
     /**

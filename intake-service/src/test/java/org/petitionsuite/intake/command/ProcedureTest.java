@@ -320,21 +320,35 @@ class ProcedureTest {
                 .expectEvents(underReReview().get(underReReview().size() - 1));
     }
 
+    /** The hearing, then its record (听证记录) from the organ that held it, with the fact {@code says}. */
+    private static org.hamcrest.Matcher<List<org.axonframework.messaging.Message<?>>> hearingAndItsRecord(
+            HearingRecorded hearing, String says) {
+        return org.axonframework.test.matchers.Matchers.payloadsMatching(org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                org.hamcrest.Matchers.equalTo(hearing),
+                org.hamcrest.Matchers.<Object>both(org.hamcrest.Matchers.instanceOf(org.petitionsuite.intake.api.DocumentIssued.class))
+                        .and(org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.allOf(
+                                org.hamcrest.Matchers.containsString("HEARING_RECORD"),
+                                org.hamcrest.Matchers.containsString(says)))),
+                org.axonframework.test.matchers.Matchers.andNoMore()));
+    }
+
     @Test
     void hearingDaysDuringReReviewAreNotCounted_Art36_2() {
         // Five hearing days (21–25 July) move the answer from 14 to 19 August.
         fixture.given(underReReview())
                 .when(new RecordHearing(ID, day("2025-07-21"), day("2025-07-25"), "公开听证", "handler-3", at("2025-07-28")))
-                .expectEvents(new HearingRecorded(ID, PLACE, "RE_REVIEW", day("2025-07-21"), day("2025-07-25"), "公开听证",
-                        day("2025-08-19"), PetitionStatus.UNDER_RE_REVIEW, "handler-3", at("2025-07-28")));
+                .expectEventsMatching(hearingAndItsRecord(new HearingRecorded(ID, PLACE, "RE_REVIEW", day("2025-07-21"),
+                        day("2025-07-25"), "公开听证", day("2025-08-19"), PetitionStatus.UNDER_RE_REVIEW, "handler-3",
+                        at("2025-07-28")), "answerDue=2025年8月19日"));
     }
 
     @Test
     void aHearingDuringHandlingIsRecordedWithoutMovingTheLimit_Art31() {
         fixture.given(accepted())
                 .when(new RecordHearing(ID, day("2025-05-20"), day("2025-05-20"), null, "handler-1", at("2025-05-21")))
-                .expectEvents(new HearingRecorded(ID, PLACE, "HANDLING", day("2025-05-20"), day("2025-05-20"), null,
-                        day("2025-07-07"), PetitionStatus.ACCEPTED, "handler-1", at("2025-05-21")));
+                .expectEventsMatching(hearingAndItsRecord(new HearingRecorded(ID, PLACE, "HANDLING", day("2025-05-20"),
+                        day("2025-05-20"), null, day("2025-07-07"), PetitionStatus.ACCEPTED, "handler-1", at("2025-05-21")),
+                        "hearingDays=2025年5月20日"));
         fixture.given(opinionIssued())
                 .when(new RecordHearing(ID, day("2025-06-05"), day("2025-06-05"), null, "handler-1", at("2025-06-06")))
                 .expectNoEvents()

@@ -87,6 +87,10 @@ class DocumentLayoutTest {
         f.put("reportWithinDays", "30");
         f.put("summary", "经调查，该公司拖欠工资属实，已责令其于12月10日前全部支付，信访人表示认可。");
         f.put("status", "已作出处理意见");
+        f.put("hearingStage", "复核");
+        f.put("hearingDays", "2026年11月10日至2026年11月12日");
+        f.put("hearingSummary", "信访人陈述了事实和理由，承办单位说明了调查情况。");
+        f.put("answerDue", "2026年12月20日");
         f.put("originalOpinion", "杭州市上城区人力资源和社会保障局于2026年12月1日作出的信访处理意见书（上城人社处〔2026〕3号）");
         return f;
     }
