@@ -51,7 +51,8 @@ public final class SealedEvents {
     public static final Map<Class<?>, List<String>> PERSONAL_FIELDS = Map.of(
             PetitionRegistered.class, List.of("details.request", "details.factsAndReasons", "details.accusedTarget"),
             DocumentIssued.class, List.of("fields.petitioner", "fields.address", "fields.request", "fields.factsAndReasons",
-                    "fields.factsFound", "fields.decision", "fields.terms", "fields.reason", "fields.guidance"),
+                    "fields.factsFound", "fields.decision", "fields.terms", "fields.reason", "fields.guidance",
+                    "fields.summary", "fields.hearingSummary"),
             ReviewRequested.class, List.of("request"),
             Evaluated.class, List.of("comment"),
             HandlingOpinionIssued.class, List.of("factsFound", "decision"),

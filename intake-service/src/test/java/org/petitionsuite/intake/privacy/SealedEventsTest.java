@@ -83,6 +83,21 @@ class SealedEventsTest {
         }
     }
 
+    /** The free text an organ writes into a document (a completion report's result, a hearing's account) names people too. */
+    @Test
+    void theFreeTextOfReportsAndHearingRecordsIsSealed() throws Exception {
+        KeysInMemory keys = new KeysInMemory(Algorithm.SM4_GCM);
+        ObjectMapper store = EventStorage.storageMapper().registerModule(SealedEvents.module(keys));
+        for (DocumentType type : List.of(DocumentType.COMPLETION_REPORT, DocumentType.HEARING_RECORD)) {
+            DocumentIssued document = new DocumentIssued("p-3", "330102", type.slug() + "-1", type, "杭上信〔2026〕2号",
+                    Map.of("summary", "王建国已领取工资", "hearingSummary", "王建国到场陈述", "hearingDays", "2026年11月20日",
+                            "organName", "上城区人社局"), Instant.parse("2026-11-20T01:00:00Z"));
+            String stored = new String(store.writeValueAsBytes(document), StandardCharsets.UTF_8);
+            assertThat(stored).as(type.name()).doesNotContain("王建国").contains("上城区人社局").contains("2026年11月20日");
+            assertThat(store.readValue(stored, DocumentIssued.class)).isEqualTo(document);
+        }
+    }
+
     @Test
     void withoutItsKeyAValueOpensAsErasedAndTheRestIsUnchanged() throws Exception {
         KeysInMemory keys = new KeysInMemory(Algorithm.SM4_GCM);
