@@ -28,7 +28,8 @@ public enum DocumentType {
     ROUTE_NOTICE("信访事项转送（交办）告知书", "条例 Art 23 ¶1"),
     /** 办结报告: the organ a matter was assigned to reports its result to the department that assigned it. */
     COMPLETION_REPORT("信访事项办结报告", "条例 Art 22 ¶1(三)"),
-    HEARING_RECORD("信访事项听证记录", "条例 Art 31(六), Art 36 ¶2");
+    HEARING_RECORD("信访事项听证记录", "条例 Art 31(六), Art 36 ¶2"),
+    OBJECTION_LETTER("信访事项异议函", "条例 Art 23 ¶3");
 
     private final String title;
     private final String article;

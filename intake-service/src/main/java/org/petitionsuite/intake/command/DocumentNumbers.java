@@ -26,7 +26,8 @@ public interface DocumentNumbers {
             Map.entry(DocumentType.ASSIGNMENT_SLIP, "交"),
             Map.entry(DocumentType.ROUTE_NOTICE, "告"),
             Map.entry(DocumentType.COMPLETION_REPORT, "办结"),
-            Map.entry(DocumentType.HEARING_RECORD, "听证"));
+            Map.entry(DocumentType.HEARING_RECORD, "听证"),
+            Map.entry(DocumentType.OBJECTION_LETTER, "异"));
 
     /** The next number of the organ's series of {@code type} in {@code year}, formatted. */
     String next(String organCode, String organName, DocumentType type, int year);

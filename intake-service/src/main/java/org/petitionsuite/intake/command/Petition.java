@@ -64,7 +64,9 @@ import org.petitionsuite.intake.api.HandlingExtended;
 import org.petitionsuite.intake.api.HandlingOpinionIssued;
 import org.petitionsuite.intake.api.IssueHandlingOpinion;
 import org.petitionsuite.intake.api.NoteClassification;
+import org.petitionsuite.intake.api.NoteObjection;
 import org.petitionsuite.intake.api.NoteRoute;
+import org.petitionsuite.intake.api.ObjectionNoted;
 import org.petitionsuite.intake.api.PetitionAccepted;
 import org.petitionsuite.intake.api.PetitionDeclined;
 import org.petitionsuite.intake.api.PetitionDetails;
@@ -297,6 +299,25 @@ public class Petition {
                 forwarded(command, profile(limits), numbers);
             }
         }
+    }
+
+    /**
+     * 条例 Art 23 ¶3: the organ the matter was sent to objected in time (routing decided that, and routes again); its
+     * 异议函 with the detailed reasons goes to the petition department that sent the matter. Once per objection.
+     */
+    @CommandHandler
+    public void handle(NoteObjection command, DocumentNumbers numbers) {
+        if (notedDecisions.contains(command.decisionId())) {
+            return;
+        }
+        String organName = command.organCode().equals(receivingOrgan) ? receivingOrganName : command.organCode();
+        apply(new ObjectionNoted(petitionId, details.placeOfMatter(), command.organCode(), organName, command.reasons(),
+                command.receivedOn(), command.lastDay(), command.objectedAt(), command.decisionId()));
+        issue(numbers, DocumentType.OBJECTION_LETTER, command.organCode(), organName, command.objectedAt(), f -> f
+                .put("department", details.registeringOrgan().name())
+                .put("objectionReceivedOn", command.receivedOn())
+                .put("objectionLastDay", command.lastDay())
+                .put("objectionReasons", command.reasons()));
     }
 
     /**
@@ -944,6 +965,11 @@ public class Petition {
         notedDecisions.add(event.decisionId());
         kind = event.kind();
         legalChannel = event.channel();
+    }
+
+    @EventSourcingHandler
+    void on(ObjectionNoted event) {
+        notedDecisions.add(event.decisionId());
     }
 
     @EventSourcingHandler

@@ -11,7 +11,9 @@ import org.petitionsuite.contract.EventType;
 import org.petitionsuite.contract.Topics;
 import org.petitionsuite.contract.routing.PetitionClassifiedV1;
 import org.petitionsuite.contract.routing.PetitionRoutedV1;
+import org.petitionsuite.contract.routing.RoutingObjectedV1;
 import org.petitionsuite.intake.api.NoteClassification;
+import org.petitionsuite.intake.api.NoteObjection;
 import org.petitionsuite.intake.api.NoteRoute;
 import org.petitionsuite.kit.kafka.ContractConsumer;
 import org.petitionsuite.kit.kafka.DeadLetters;
@@ -56,6 +58,13 @@ public class RoutingEventConsumer extends ContractConsumer {
             command = new NoteRoute(route.petitionId(), route.organCode(), route.organName(), route.mode(),
                     route.reportWithinDays(), route.routedAt(), id, route.accusedOrgansOrNone(), route.noticeDue(),
                     route.flags() == null ? List.of() : route.flags(), route.reviewOrgans(), route.reReviewOrgans());
+        } else if (EventType.ROUTING_OBJECTED_V1.wireName().equals(type)) {
+            RoutingObjectedV1 objection = data(record, RoutingObjectedV1.class, type);
+            if (objection.petitionId() == null || objection.organCode() == null || objection.objectedAt() == null) {
+                throw new PoisonRecordException("petitionId, organCode or objectedAt missing");
+            }
+            command = new NoteObjection(objection.petitionId(), objection.organCode(), objection.reasons(),
+                    objection.receivedOn(), objection.lastDay(), objection.objectedAt(), id);
         } else {
             return "ignored";
         }

@@ -22,6 +22,7 @@ import org.petitionsuite.intake.api.DocumentIssued;
 import org.petitionsuite.intake.api.Evaluated;
 import org.petitionsuite.intake.api.HandlingOpinionIssued;
 import org.petitionsuite.intake.api.HearingRecorded;
+import org.petitionsuite.intake.api.ObjectionNoted;
 import org.petitionsuite.intake.api.PetitionDeclined;
 import org.petitionsuite.intake.api.PetitionRegistered;
 import org.petitionsuite.intake.api.ReviewOpinionIssued;
@@ -52,14 +53,15 @@ public final class SealedEvents {
             PetitionRegistered.class, List.of("details.request", "details.factsAndReasons", "details.accusedTarget"),
             DocumentIssued.class, List.of("fields.petitioner", "fields.address", "fields.request", "fields.factsAndReasons",
                     "fields.factsFound", "fields.decision", "fields.terms", "fields.reason", "fields.guidance",
-                    "fields.summary", "fields.hearingSummary"),
+                    "fields.summary", "fields.hearingSummary", "fields.objectionReasons"),
             ReviewRequested.class, List.of("request"),
             Evaluated.class, List.of("comment"),
             HandlingOpinionIssued.class, List.of("factsFound", "decision"),
             ReviewOpinionIssued.class, List.of("factsFound", "decision"),
             AgreementRecorded.class, List.of("terms"),
             PetitionDeclined.class, List.of("reason"),
-            HearingRecorded.class, List.of("summary"));
+            HearingRecorded.class, List.of("summary"),
+            ObjectionNoted.class, List.of("reasons"));
 
     private SealedEvents() {
     }

@@ -26,7 +26,9 @@ import org.petitionsuite.intake.api.DecideAcceptance;
 import org.petitionsuite.intake.api.DocumentIssued;
 import org.petitionsuite.intake.api.IssueHandlingOpinion;
 import org.petitionsuite.intake.api.IssueReviewOpinion;
+import org.petitionsuite.intake.api.NoteObjection;
 import org.petitionsuite.intake.api.NoteRoute;
+import org.petitionsuite.intake.api.ObjectionNoted;
 import org.petitionsuite.intake.api.PetitionAccepted;
 import org.petitionsuite.intake.api.PetitionDetails;
 import org.petitionsuite.intake.api.PetitionRegistered;
@@ -117,6 +119,25 @@ class DocumentIssuanceTest {
                 .contains("5个工作日内向本机关提出异议").endsWith("上城区信访局\n2025年11月3日");
         assertThat(text(issued.get(1))).contains("经审查属于" + ORGAN_NAME + "职权范围，本机关已于2025年11月3日依法转送该机关办理")
                 .doesNotContain("Art").doesNotContain("¶");
+    }
+
+    /** Art 23 ¶3: the receiving organ's objection goes to the department that sent the matter as its 异议函, once. */
+    @Test
+    void anObjectionIsIssuedAsTheOrgansLetterToTheDepartmentOnce_Art23_3() {
+        List<Object> given = registered();
+        given.add(routed(ORGAN, ORGAN_NAME));
+        NoteObjection objection = new NoteObjection(ID, ORGAN, "该事项系企业内部劳动合同争议，应申请劳动仲裁，不属于本局劳动保障监察职责",
+                LocalDate.parse("2025-11-03"), LocalDate.parse("2025-11-10"), ROUTED.plusSeconds(86400), "ce-o");
+        List<Object> applied = applied(given, objection);
+        assertThat(applied).first().isInstanceOf(ObjectionNoted.class);
+        List<DocumentIssued> issued = applied.stream().filter(DocumentIssued.class::isInstance).map(DocumentIssued.class::cast).toList();
+        assertThat(issued).extracting(DocumentIssued::type).containsExactly(DocumentType.OBJECTION_LETTER);
+        assertThat(issued.get(0).number()).startsWith(ORGAN_NAME + "异〔2025〕");
+        assertThat(text(issued.get(0))).startsWith("信访事项异议函").contains("上城区信访局：")
+                .contains("本机关于2025年11月3日收到").contains("5个工作日内（2025年11月10日前）提出异议")
+                .contains("应申请劳动仲裁").contains("《信访工作条例》第二十三条第三款").endsWith(ORGAN_NAME + "\n2025年11月4日");
+        given.addAll(applied);
+        fixture.given(given).when(objection).expectSuccessfulHandlerExecution().expectNoEvents();
     }
 
     @Test

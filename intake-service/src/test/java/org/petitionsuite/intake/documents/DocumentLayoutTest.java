@@ -87,6 +87,10 @@ class DocumentLayoutTest {
         f.put("reportWithinDays", "30");
         f.put("summary", "经调查，该公司拖欠工资属实，已责令其于12月10日前全部支付，信访人表示认可。");
         f.put("status", "已作出处理意见");
+        f.put("department", "上城区信访局");
+        f.put("objectionReceivedOn", "2026年11月3日");
+        f.put("objectionLastDay", "2026年11月10日");
+        f.put("objectionReasons", "该事项系劳动合同争议，应申请劳动仲裁。");
         f.put("hearingStage", "复核");
         f.put("hearingDays", "2026年11月10日至2026年11月12日");
         f.put("hearingSummary", "信访人陈述了事实和理由，承办单位说明了调查情况。");

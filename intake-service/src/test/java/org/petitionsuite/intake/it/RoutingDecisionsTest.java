@@ -63,6 +63,28 @@ class RoutingDecisionsTest {
                         .body("route.reportWithinDays", equalTo(30)));
     }
 
+    /** Art 23 ¶3: routing's objection record becomes the organ's 异议函, once however often it is delivered. */
+    @Test
+    void anObjectionIsIssuedOnceAsTheOrgansLetter() throws Exception {
+        String id = PetitionRegistrationTest.register(Samples.details());
+        RoutingTopic.routeTo(id, "330102-rsj", "FORWARD", null);
+        String objection = """
+                {"petitionId":"%s","organCode":"330102-rsj","reasons":"属于劳动合同争议，应申请劳动仲裁",
+                 "receivedOn":"2026-11-20","lastDay":"2026-11-27","objectedAt":"%s"}""".formatted(id, java.time.Instant.now());
+        String ceId = UUID.randomUUID().toString();
+        RoutingTopic.send(id, objection, "petition.routing-objected.v1", ceId);
+        RoutingTopic.send(id, objection, "petition.routing-objected.v1", ceId);
+        RoutingTopic.routeTo(id, "330102-zjj", "FORWARD", null); // routing's new route follows, on the same partition
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(PetitionRegistrationTest.REGISTRAR)
+                .get("/api/v1/petitions/" + id).then().body("route.organCode", equalTo("330102-zjj")));
+        List<String> types = given().auth().oauth2(PetitionRegistrationTest.REGISTRAR).get("/api/v1/petitions/" + id + "/documents")
+                .then().statusCode(200).extract().jsonPath().getList("type");
+        assertThat(types.stream().filter("OBJECTION_LETTER"::equals)).hasSize(1);
+        String html = given().auth().oauth2(PetitionRegistrationTest.REGISTRAR)
+                .get("/api/v1/petitions/" + id + "/documents/objection-letter-1.html").then().statusCode(200).extract().asString();
+        assertThat(html).contains("信访事项异议函").contains("应申请劳动仲裁").contains("2026年11月27日前");
+    }
+
     @Test
     void aDecisionAboutAnUnknownPetitionIsDeadLettered() throws Exception {
         String unknown = UUID.randomUUID().toString();
