@@ -12,11 +12,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 import java.io.InputStream;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -52,28 +51,8 @@ class ConfirmationQueueTest {
         return id;
     }
 
-    /** Whether the queue, read page by page with this token, lists the petition (or the refusal when it is refused). */
-    private static Response queueListing(String token, String id, boolean[] found) {
-        Response response = null;
-        for (int page = 0; page < 50 && !found[0]; page++) {
-            response = given().auth().oauth2(token).queryParam("size", 100).queryParam("page", page)
-                    .get("/api/v1/routing/confirmations");
-            if (response.statusCode() != 200) {
-                return response;
-            }
-            List<String> ids = response.jsonPath().getList("items.petitionId");
-            found[0] = ids.contains(id);
-            if (ids.isEmpty()) {
-                break;
-            }
-        }
-        return response;
-    }
-
     private static boolean listed(String token, String id) {
-        boolean[] found = {false};
-        queueListing(token, id, found);
-        return found[0];
+        return AccessTable.listing(token, "/api/v1/routing/confirmations", Map.of(), id).reached();
     }
 
     @Test
@@ -122,14 +101,16 @@ class ConfirmationQueueTest {
     void aCorrectionNeedsAReasonAndReroutesTheCatalogsChannelStaysOnRecord() throws Exception {
         String id = registerUnrecognised(null);
         String path = "/api/v1/routing/decisions/" + id + "/confirmation";
-        // Bad input: a clear problem naming the field, nothing recorded.
-        given().auth().oauth2(SUPERVISOR).contentType("application/json").body("{\"channel\":\"DUTY_PERFORMANCE\"}")
-                .post(path).then().statusCode(400).contentType("application/problem+json")
-                .body("errors.field", hasItem("reason"));
-        given().auth().oauth2(SUPERVISOR).contentType("application/json").body("{\"channel\":\"NO_SUCH_CHANNEL\",\"reason\":\"x\"}")
-                .post(path).then().statusCode(400).contentType("application/problem+json");
-        given().auth().oauth2(SUPERVISOR).contentType("application/json").body("{\"channel\":")
-                .post(path).then().statusCode(400).contentType("application/problem+json");
+        // Bad input: a clear problem (naming the field where there is one), nothing recorded.
+        Map<String, String> badAnswers = Map.of("{\"channel\":\"DUTY_PERFORMANCE\"}", "reason",
+                "{\"channel\":\"NO_SUCH_CHANNEL\",\"reason\":\"x\"}", "", "{\"channel\":", "");
+        badAnswers.forEach((body, field) -> {
+            var problem = given().auth().oauth2(SUPERVISOR).contentType("application/json").body(body).post(path).then()
+                    .statusCode(400).contentType("application/problem+json");
+            if (!field.isEmpty()) {
+                problem.body("errors.field", hasItem(field));
+            }
+        });
         assertThat(listed(SUPERVISOR, id)).as("still waiting after refused answers").isTrue();
 
         given().auth().oauth2(SUPERVISOR).contentType("application/json")
@@ -190,30 +171,17 @@ class ConfirmationQueueTest {
                 .jsonPath().getString("route.organCode");
         assertThat(routedOrgan).isNotIn("330102-xfj", "330102-zjj", "330102-cgj", null);
 
-        List<String> violations = new ArrayList<>();
-        int cases = 0;
-        for (String line : EXPECTED.lines().filter(l -> !l.isBlank()).toList()) {
-            String[] cells = line.trim().split("\\s+");
-            for (int i = 0; i < RELATIONS.size(); i++) {
-                String token = token(cells[1], RELATIONS.get(i), routedOrgan);
-                boolean[] listed = {false};
-                Response response = cells[0].equals("confirmations") ? queueListing(token, id, listed)
-                        : given().auth().oauth2(token).contentType("application/json")
-                                .body("{\"channel\":\"COURT_PROCEDURE\",\"reason\":\"\"}")
-                                .post("/api/v1/routing/decisions/" + id + "/confirmation");
-                int status = response.statusCode();
-                boolean reached = cells[0].equals("confirmations") ? status == 200 && listed[0] : status == 400;
-                boolean quiet = cells[0].equals("confirmations") ? status == 200 || status == 403 : status == 403 || status == 404;
-                boolean expected = cells[i + 2].equals("S");
-                cases++;
-                if (expected != reached || (!expected && !quiet) || status >= 500) {
-                    violations.add(cells[0] + " × " + cells[1] + " × " + RELATIONS.get(i) + ": " + status
-                            + ", expected " + (expected ? "reached" : "refused"));
-                }
-            }
-        }
-        assertThat(violations).as("confirmation access matrix (%d cases)", cases).isEmpty();
-        assertThat(cases).isEqualTo(2 * 6 * 7);
+        int[] cases = {0};
+        List<String> violations = AccessTable.violations(EXPECTED, RELATIONS, (endpoint, role, relation) -> {
+            String token = token(role, relation, routedOrgan);
+            return endpoint.equals("confirmations")
+                    ? AccessTable.listing(token, "/api/v1/routing/confirmations", Map.of(), id)
+                    : AccessTable.single(given().auth().oauth2(token).contentType("application/json")
+                            .body("{\"channel\":\"COURT_PROCEDURE\",\"reason\":\"\"}")
+                            .post("/api/v1/routing/decisions/" + id + "/confirmation"), status -> status == 400);
+        }, cases);
+        assertThat(violations).as("confirmation access matrix (%d cases)", cases[0]).isEmpty();
+        assertThat(cases[0]).isEqualTo(2 * 6 * 7);
         // Nothing was applied: still waiting, the catalog's channel.
         assertThat(listed(SUPERVISOR, id)).isTrue();
     }
