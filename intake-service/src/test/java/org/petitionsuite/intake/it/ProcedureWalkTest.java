@@ -116,7 +116,7 @@ class ProcedureWalkTest {
                     "petition.accepted.v1", "petition.document-issued.v1",
                     "petition.handling-opinion-issued.v1", "petition.document-issued.v1", "petition.review-requested.v1",
                     "petition.review-opinion-issued.v1", "petition.document-issued.v1", "petition.review-requested.v1",
-                    "petition.hearing-recorded.v1", "petition.review-opinion-issued.v1", "petition.document-issued.v1",
+                    "petition.hearing-recorded.v1", "petition.document-issued.v1", "petition.review-opinion-issued.v1", "petition.document-issued.v1",
                     "petition.evaluated.v1", "petition.evaluated.v1", "petition.concluded.v1");
             List<ConsumerRecord<String, byte[]>> records = topic.pollUntil(rs -> ofPetition(rs, id).size() >= expected.size(),
                     Duration.ofSeconds(60));
@@ -137,7 +137,7 @@ class ProcedureWalkTest {
         List<String> types = given().auth().oauth2(PetitionRegistrationTest.REGISTRAR).get("/api/v1/petitions/" + id + "/documents")
                 .then().statusCode(200).extract().jsonPath().getList("type");
         assertThat(types).containsExactly("FORWARDING_SLIP", "ROUTE_NOTICE", "ACCEPTANCE_NOTICE", "HANDLING_OPINION",
-                "REVIEW_OPINION", "RE_REVIEW_OPINION");
+                "REVIEW_OPINION", "HEARING_RECORD", "RE_REVIEW_OPINION");
         // 文号 from each issuing organ's own sequence (GB/T 9704 §7.2.3), never from the petition's id.
         List<String> numbers = given().auth().oauth2(PetitionRegistrationTest.REGISTRAR).get("/api/v1/petitions/" + id + "/documents")
                 .then().extract().jsonPath().getList("number");
@@ -147,6 +147,11 @@ class ProcedureWalkTest {
         assertThat(html).contains("信访处理意见书").contains("王建国").contains("请求督促某公司支付拖欠工资")
                 .contains("经核实，公司拖欠三个月工资属实。").contains("处理意见：支持。责令公司七日内足额支付。")
                 .contains("《保障农民工工资支付条例》第三条").contains("日内（即").contains("向本机关的上一级机关请求复查");
+        // The re-review's hearing, recorded by the province's department that held it, moves the answer past its days.
+        String hearing = given().auth().oauth2(PetitionRegistrationTest.REGISTRAR)
+                .get("/api/v1/petitions/" + id + "/documents/hearing-record-1.html").then().statusCode(200).extract().asString();
+        assertThat(hearing).contains("信访事项听证记录").contains("浙江省人力资源和社会保障厅").contains("公开听证")
+                .contains("听证所需时间不计算在复核期限内");
         byte[] pdf = given().auth().oauth2(DISTRICT).get("/api/v1/petitions/" + id + "/documents/re-review-opinion-1.pdf")
                 .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
         try (PDDocument document = Loader.loadPDF(pdf)) {
