@@ -19,6 +19,8 @@ import org.petitionsuite.contract.intake.PetitionConcludedV1;
 import org.petitionsuite.contract.intake.PetitionRegisteredV1;
 import org.petitionsuite.contract.routing.PetitionClassifiedV1;
 import org.petitionsuite.contract.routing.PetitionRoutedV1;
+import org.petitionsuite.contract.supervision.ActionIssuedV1;
+import org.petitionsuite.contract.supervision.ActionRespondedV1;
 import org.petitionsuite.contract.routing.RoutingOverriddenV1;
 import org.petitionsuite.contract.supervision.DeadlineApproachingV1;
 import org.petitionsuite.contract.supervision.DeadlineBreachedV1;
@@ -50,7 +52,7 @@ final class Facts {
             }
             case PETITION_ROUTED_V1 -> {
                 PetitionRoutedV1 e = data(r, PetitionRoutedV1.class, type);
-                set(c, e.petitionId(), "routed_organ", e.organCode(), "routed_organ_name", e.organName());
+                set(c, e.petitionId(), "routed_organ", e.organCode(), "routed_organ_name", e.organName(), "route_mode", e.mode());
             }
             case ROUTING_OVERRIDDEN_V1 -> {
                 RoutingOverriddenV1 e = data(r, RoutingOverriddenV1.class, type);
@@ -97,8 +99,29 @@ final class Facts {
                 duty(c, e.clockId(), e.petitionId(), e.step(), e.organCode(), e.placeOfMatter(), e.due(), e.metOn(),
                         e.timely(), null);
             }
+            case ACTION_ISSUED_V1 -> {
+                // Keyed by action: 督办 orders and Art 40 recommendations, for the annual report (条例 Art 41 ¶1(二)(三)).
+                ActionIssuedV1 e = data(r, ActionIssuedV1.class, type);
+                Sql.update(c, """
+                        insert into action_fact (action_id, kind, organ_code, region_code12, issued_on, response_due)
+                        values (?, ?, ?, ?, ?, ?)
+                        on conflict (action_id) do update set kind = excluded.kind, organ_code = excluded.organ_code,
+                            region_code12 = excluded.region_code12, issued_on = excluded.issued_on,
+                            response_due = excluded.response_due""",
+                        e.actionId(), name(e.kind()), e.organCode(), code12(e.regionCode()), day(e.issuedAt()), e.responseDue());
+            }
+            case ACTION_RESPONDED_V1 -> {
+                ActionRespondedV1 e = data(r, ActionRespondedV1.class, type);
+                Sql.update(c, """
+                        insert into action_fact (action_id, kind, organ_code, response_due, responded_on, timely, adoption)
+                        values (?, ?, ?, ?, ?, ?, ?)
+                        on conflict (action_id) do update set responded_on = excluded.responded_on,
+                            timely = excluded.timely, adoption = excluded.adoption""",
+                        e.actionId(), name(e.kind()), e.organCode(), e.responseDue(), day(e.respondedAt()), e.timely(),
+                        name(e.adoption()));
+            }
             default -> {
-                // Counted by no indicator (documents, hearings, extensions, supervision actions, ...).
+                // Counted by no indicator (documents, hearings, extensions, closures of actions, ...).
             }
         }
     }

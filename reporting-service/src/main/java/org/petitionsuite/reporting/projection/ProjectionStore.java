@@ -23,7 +23,7 @@ import org.petitionsuite.kit.kafka.PoisonRecordException;
  */
 @ApplicationScoped
 public class ProjectionStore {
-    private static final List<String> FACT_TABLES = List.of("petition_fact", "duty_fact", "evaluation_fact", "complaint_fact",
+    private static final List<String> FACT_TABLES = List.of("petition_fact", "duty_fact", "evaluation_fact", "complaint_fact", "action_fact",
             "reporting_applied_event", "reporting_rejected_event", "reporting_offset", "risk_signal");
 
     private final AgroalDataSource dataSource;

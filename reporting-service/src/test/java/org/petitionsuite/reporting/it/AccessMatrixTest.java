@@ -48,6 +48,9 @@ class AccessMatrixTest {
             risks              U U U  F F F  F F F  S F F  S F F  F F F  S F F
             stream             U U U  F F F  F F F  S F F  S F F  F F F  S F F
             boundaries         U U U  F F F  F F F  S F F  S F F  F F F  S F F
+            annual-report      U U U  F F F  F F F  S F F  S F F  F F F  S F F
+            annual-report.html U U U  F F F  F F F  S F F  S F F  F F F  S F F
+            annual-report.pdf  U U U  F F F  F F F  S F F  S F F  F F F  S F F
             open-data          S S S  S S S  S S S  S S S  S S S  S S S  S S S
             projection-status  U U U  F F F  F F F  F F F  F F F  F F F  S S S
             projection-rebuild U U U  F F F  F F F  F F F  F F F  F F F  S S S
@@ -105,7 +108,7 @@ class AccessMatrixTest {
         await().atMost(Duration.ofSeconds(180)).untilAsserted(() -> given().auth().oauth2(Tokens.of("admin", "000000"))
                 .get("/api/v1/admin/projection").then().body("state", equalTo("LIVE")));
         assertThat(violations).as("reporting access matrix (%d cases)", cases).isEmpty();
-        assertThat(cases).isEqualTo(11 * 7 * 3);
+        assertThat(cases).isEqualTo(14 * 7 * 3);
     }
 
     /** S, F or U as in the table; anything else (another status, figures without the village's petition) as it was. */
@@ -123,6 +126,9 @@ class AccessMatrixTest {
             case "complained-organs" -> request.get("/api/v1/reporting/complained-organs");
             case "risks" -> request.get("/api/v1/reporting/risks");
             case "boundaries" -> request.get("/api/v1/reporting/boundaries/" + village);
+            case "annual-report" -> request.queryParam("year", "2026").get("/api/v1/reporting/annual-report");
+            case "annual-report.html" -> request.queryParam("year", "2026").get("/api/v1/reporting/annual-report/report.html");
+            case "annual-report.pdf" -> request.queryParam("year", "2026").get("/api/v1/reporting/annual-report/report.pdf");
             case "open-data" -> request.queryParam("by", "purpose").get("/api/v1/open-data/volume");
             case "projection-status" -> request.get("/api/v1/admin/projection");
             case "projection-rebuild" -> request.post("/api/v1/admin/projection/rebuild");
@@ -143,6 +149,8 @@ class AccessMatrixTest {
             case "indicators" -> response.jsonPath().getInt("volume.items") == 1;
             case "breakdown" -> response.jsonPath().getList("groups.items").contains(1);
             case "series" -> response.jsonPath().getList("points.items").contains(1);
+            case "annual-report" -> response.jsonPath().getInt("summary.volume.items") == 1;
+            case "annual-report.html" -> response.asString().contains("本年度登记信访事项1件");
             default -> true;
         };
         return figures ? "S" : status + " without the village's figures";

@@ -129,7 +129,7 @@ final class FixedEventSet {
         return UUID.randomUUID().toString();
     }
 
-    private static Instant at(LocalDate day) {
+    static Instant at(LocalDate day) {
         return day.atStartOfDay().toInstant(java.time.ZoneOffset.ofHours(8)).plusSeconds(3600 * 10);
     }
 
@@ -145,9 +145,9 @@ final class FixedEventSet {
         registration(p, ceId, day, channel, people, collective, firstTime, category, place, List.of());
     }
 
-    private static void registration(String p, String ceId, LocalDate day, Channel channel, int people, boolean collective,
-                                     boolean firstTime, String category, String place,
-                                     List<PetitionRegisteredV1.ComplainedOrgan> complained) throws Exception {
+    static void registration(String p, String ceId, LocalDate day, Channel channel, int people, boolean collective,
+                             boolean firstTime, String category, String place,
+                             List<PetitionRegisteredV1.ComplainedOrgan> complained) throws Exception {
         send(EventType.PETITION_REGISTERED_V1, p, ceId, new PetitionRegisteredV1(p, at(day), at(day), channel,
                 Purpose.SEEK_RESOLUTION, category, "请求", "事实", place, people, collective, List.of(), null,
                 new PetitionRegisteredV1.Organ("610100-xfj", "西安市信访局", "610100"), "test", null, p, firstTime,
