@@ -265,7 +265,7 @@ public final class OpenApiFuzz {
         long before = op.writes() ? stored.applyAsLong(traceId) : 0;
         HttpResponse<String> answer;
         try {
-            answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            answer = http.send(request.build(), BODY);
         } catch (IOException e) {
             report.requests++;
             report.wrong.add(op.name() + " → no answer (" + e + ") to " + target);
@@ -293,6 +293,37 @@ public final class OpenApiFuzz {
                     + abbreviate(body)) + " | answer " + abbreviate(answer.body()));
         }
     }
+
+    /**
+     * The answer's body as text; a live stream's (text/event-stream) is not read, as it never ends: its status and
+     * headers are what is judged.
+     */
+    private static final HttpResponse.BodyHandler<String> BODY = info ->
+            info.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream")
+                    ? new HttpResponse.BodySubscriber<>() {
+                        @Override
+                        public java.util.concurrent.CompletionStage<String> getBody() {
+                            return java.util.concurrent.CompletableFuture.completedFuture("");
+                        }
+
+                        @Override
+                        public void onSubscribe(java.util.concurrent.Flow.Subscription subscription) {
+                            subscription.cancel();
+                        }
+
+                        @Override
+                        public void onNext(List<java.nio.ByteBuffer> item) {
+                        }
+
+                        @Override
+                        public void onError(Throwable error) {
+                        }
+
+                        @Override
+                        public void onComplete() {
+                        }
+                    }
+                    : HttpResponse.BodyHandlers.ofString().apply(info);
 
     /** Null when the answer is acceptable: below 500, and an error is a problem document with its own status. */
     static String verdict(HttpResponse<String> answer) {

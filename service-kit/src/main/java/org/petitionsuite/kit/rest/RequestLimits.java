@@ -67,10 +67,13 @@ public class RequestLimits {
         });
     }
 
-    /** Answers 408 if the body has not all arrived within the timeout; the connection is closed after the answer. */
+    /**
+     * Answers 408 if the body has not all arrived within the timeout; the connection is closed after the answer. Not
+     * once an answer has begun (a live stream answering a request whose body nobody reads): it cannot be replaced.
+     */
     private void watchBody(RoutingContext ctx) {
         long timer = ctx.vertx().setTimer(bodyTimeout.toMillis(), id -> {
-            if (!ctx.request().isEnded() && !ctx.response().ended()) {
+            if (!ctx.request().isEnded() && !ctx.response().headWritten()) {
                 refuse(ctx, 408, "request-timeout", "Request timeout", "the body did not arrive within "
                         + bodyTimeout.toSeconds() + " s; nothing was stored. Send the whole request again.");
                 // The rest of the body may still come: the connection cannot carry another request.
