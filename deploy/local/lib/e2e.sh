@@ -16,8 +16,9 @@ e2e_check() {
   local deadline=$(( $(date +%s) + 120 ))
   while [ "$(date +%s)" -lt "$deadline" ]; do
     decision=$(curl -fsS -H "Authorization: Bearer $token" "http://127.0.0.1:8082/api/v1/routing/decisions/$id" 2>/dev/null || true)
-    channel=$(printf '%s' "$decision" | sed -n 's/.*"channel":"\([A-Z_]*\)".*/\1/p')
-    organ=$(printf '%s' "$decision" | sed -n 's/.*"route":{"organCode":"\([^"]*\)".*/\1/p')
+    # Read as JSON: the decision also names other channels (catalog.alternatives), a pattern would take the last.
+    channel=$(printf '%s' "$decision" | json_field channel)
+    organ=$(printf '%s' "$decision" | json_field route.organCode)
     if [ -n "$channel" ] && [ -n "$organ" ]; then
       petition=$(curl -fsS -H "Authorization: Bearer $token" "http://127.0.0.1:8081/api/v1/petitions/$id" 2>/dev/null || true)
       if printf '%s' "$petition" | grep -q "\"classification\":{[^}]*\"channel\":\"$channel\"" \
