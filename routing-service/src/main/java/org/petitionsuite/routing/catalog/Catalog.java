@@ -36,10 +36,6 @@ public final class Catalog {
         return rules;
     }
 
-    public Scoring scoring() {
-        return scoring;
-    }
-
     private record Scored(Rule rule, Conditions.Match match, int score) {
         boolean isFallback() {
             return rule.when().isEmpty();
@@ -68,7 +64,7 @@ public final class Catalog {
         matched.stream().filter(s -> s.rule().channel() != chosen.rule().channel() && !s.isFallback())
                 .forEach(s -> others.putIfAbsent(s.rule().channel(), s));
         boolean close = others.values().stream().findFirst()
-                .map(runnerUp -> chosen.score() - runnerUp.score() < scoring.closeMarginOrDefault()).orElse(false);
+                .map(runnerUp -> chosen.score() - runnerUp.score() < scoring.closeMargin()).orElse(false);
         Confidence confidence = chosen.isFallback() || close ? Confidence.LOW : Confidence.HIGH;
         List<Alternative> alternatives = others.values().stream()
                 .map(s -> new Alternative(s.rule().channel(), s.rule().id(), s.score(), s.match().evidence())).toList();

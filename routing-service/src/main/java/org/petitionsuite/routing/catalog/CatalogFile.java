@@ -2,6 +2,8 @@ package org.petitionsuite.routing.catalog;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * One catalog file as written (YAML). The national file has no region; an overlay names the division it applies to
@@ -11,18 +13,12 @@ import java.util.Map;
 record CatalogFile(String catalog, String version, String region, String description, Scoring scoring,
                    Map<String, List<String>> synonyms, List<String> remove, List<Rule> rules) {
 
-    /** Every word the file names: keywords (each part of an "A+B" keyword), exclusions and synonyms, for {@link Words}. */
-    java.util.stream.Stream<String> words() {
-        java.util.stream.Stream<String> ruleWords = rules == null ? java.util.stream.Stream.empty() : rules.stream()
-                .filter(r -> r != null && r.when() != null)
-                .flatMap(r -> java.util.stream.Stream.concat(
-                        r.when().keywords() == null ? java.util.stream.Stream.empty() : r.when().keywords().stream(),
-                        r.when().excludeKeywords() == null ? java.util.stream.Stream.empty() : r.when().excludeKeywords().stream()))
-                .filter(java.util.Objects::nonNull)
-                .flatMap(k -> java.util.Arrays.stream(k.split("\\+")));
-        java.util.stream.Stream<String> synonymWords = synonyms == null ? java.util.stream.Stream.empty()
-                : synonyms.entrySet().stream().flatMap(e -> java.util.stream.Stream.concat(
-                        java.util.stream.Stream.of(e.getKey()), e.getValue() == null ? java.util.stream.Stream.empty() : e.getValue().stream()));
-        return java.util.stream.Stream.concat(ruleWords, synonymWords).filter(java.util.Objects::nonNull);
+    /** Every word the file names: its rules' keywords and exclusions and its synonyms, for {@link Words}. */
+    Stream<String> words() {
+        Stream<String> ruleWords = rules == null ? Stream.empty()
+                : rules.stream().filter(r -> r != null && r.when() != null).flatMap(r -> r.when().words());
+        Stream<String> synonymWords = synonyms == null ? Stream.empty() : synonyms.entrySet().stream()
+                .flatMap(e -> Stream.concat(Stream.of(e.getKey()), e.getValue() == null ? Stream.empty() : e.getValue().stream()));
+        return Stream.concat(ruleWords, synonymWords).filter(Objects::nonNull);
     }
 }

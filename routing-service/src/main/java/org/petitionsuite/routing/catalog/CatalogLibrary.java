@@ -171,8 +171,7 @@ public final class CatalogLibrary {
             if (!NATIONAL.equals(file.catalog())) {
                 problems.add(at + "the first catalog must be 'national'");
             }
-            if (file.scoring() != null && (file.scoring().perKeywordOrDefault() < 0 || file.scoring().askedOrDefault() < 0
-                || file.scoring().closeMarginOrDefault() < 0)) {
+            if (file.scoring() != null && file.scoring().isNegative()) {
                 problems.add(at + "'scoring' values are points and cannot be negative");
             }
             if (file.region() != null || file.remove() != null) {

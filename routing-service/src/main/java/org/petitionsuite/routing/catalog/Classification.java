@@ -22,8 +22,9 @@ public record Classification(PetitionKind kind, LegalChannel channel, String cat
         return BY_PERSON.equals(ruleId);
     }
 
-    /** A person's decision (an override or a correction), or the standing one re-read for a new route. */
-    public static Classification byPerson(LegalChannel channel, String ruleId, String rationale, List<String> evidence) {
-        return new Classification(channel.kind(), channel, ruleId, ruleId, channel.article(), rationale, evidence, null, null);
+    /** A person's decision (an override or a correction), or the standing channel re-read for a new route. */
+    public static Classification byPerson(LegalChannel channel, String rationale, List<String> evidence) {
+        return new Classification(channel.kind(), channel, BY_PERSON, BY_PERSON, channel.article(), rationale, evidence,
+                null, null);
     }
 }

@@ -1,6 +1,11 @@
 package org.petitionsuite.routing.catalog;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 import java.util.List;
 import java.util.Optional;
 import org.petitionsuite.contract.Purpose;
@@ -47,8 +52,10 @@ public record Conditions(List<Purpose> purposes, List<String> contentCategories,
         }
         if (keywords != null) {
             // Only what the petitioner states or asks counts: not an earlier organ's words, not what they say they do not want.
-            found = keywords.stream().filter(k -> reading.find(k).map(Reading.Role::counts).orElse(false)).toList();
-            asked = found.stream().anyMatch(k -> reading.find(k).orElse(null) == Reading.Role.ASKED);
+            Map<String, Reading.Role> roles = new LinkedHashMap<>();
+            keywords.forEach(k -> reading.find(k).filter(Reading.Role::counts).ifPresent(role -> roles.put(k, role)));
+            found = List.copyOf(roles.keySet());
+            asked = roles.containsValue(Reading.Role.ASKED);
             if (found.isEmpty()) {
                 return Optional.empty();
             }
@@ -62,6 +69,12 @@ public record Conditions(List<Purpose> purposes, List<String> contentCategories,
 
     private static boolean inCategory(String category, String prefix) {
         return category != null && (category.equals(prefix) || category.startsWith(prefix + "_"));
+    }
+
+    /** Every word these conditions look for or exclude, each part of an "A+B" keyword on its own. */
+    Stream<String> words() {
+        return Stream.of(keywords, excludeKeywords).filter(Objects::nonNull).flatMap(List::stream)
+                .filter(Objects::nonNull).flatMap(k -> Arrays.stream(k.split("\\+")));
     }
 
     boolean isEmpty() {

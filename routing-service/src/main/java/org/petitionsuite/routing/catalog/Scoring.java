@@ -12,23 +12,24 @@ package org.petitionsuite.routing.catalog;
  *                    only in what they tell
  * @param closeMargin a runner-up of another channel this close makes the decision LOW confidence
  */
-public record Scoring(Integer perKeyword, Integer asked, Integer closeMargin) {
+public record Scoring(int perKeyword, int asked, int closeMargin) {
+    /** What a catalog without a {@code scoring} section weighs by; a section's missing value takes these too. */
     static final Scoring DEFAULT = new Scoring(10, 0, 20);
 
+    /** From YAML, where any value may be left out. */
+    @com.fasterxml.jackson.annotation.JsonCreator
+    static Scoring of(@com.fasterxml.jackson.annotation.JsonProperty("perKeyword") Integer perKeyword,
+                      @com.fasterxml.jackson.annotation.JsonProperty("asked") Integer asked,
+                      @com.fasterxml.jackson.annotation.JsonProperty("closeMargin") Integer closeMargin) {
+        return new Scoring(perKeyword == null ? DEFAULT.perKeyword : perKeyword, asked == null ? DEFAULT.asked : asked,
+                closeMargin == null ? DEFAULT.closeMargin : closeMargin);
+    }
+
     int score(Rule rule, Conditions.Match match) {
-        return rule.priority() + perKeywordOrDefault() * Math.max(0, match.keywordsFound() - 1)
-                + (match.asked() ? askedOrDefault() : 0);
+        return rule.priority() + perKeyword * Math.max(0, match.keywordsFound() - 1) + (match.asked() ? asked : 0);
     }
 
-    int askedOrDefault() {
-        return asked == null ? DEFAULT.asked : asked;
-    }
-
-    int perKeywordOrDefault() {
-        return perKeyword == null ? DEFAULT.perKeyword : perKeyword;
-    }
-
-    int closeMarginOrDefault() {
-        return closeMargin == null ? DEFAULT.closeMargin : closeMargin;
+    boolean isNegative() {
+        return perKeyword < 0 || asked < 0 || closeMargin < 0;
     }
 }

@@ -32,8 +32,10 @@ final class Words {
     private static final Object LOCK = new Object();
     /** Every word added to jieba's dictionary, so that each is added once. */
     private static final Set<String> LEARNED = new HashSet<>();
-    /** The curated domain words: a keyword is not found inside one ("起诉" in 不起诉). */
-    private static final Set<String> SHIELDING = new HashSet<>();
+    /** The curated domain words (the first field of each line): a keyword is not found inside one ("起诉" in 不起诉). */
+    private static final List<String> DOMAIN_LINES = domainLines();
+    private static final Set<String> SHIELDING = DOMAIN_LINES.stream().map(line -> line.split(" ")[0])
+            .collect(Collectors.toUnmodifiableSet());
     private static JiebaSegmenter segmenter;
 
     private Words() {
@@ -51,10 +53,7 @@ final class Words {
      * "未签订劳动合同" holds "劳动合同" with the same meaning.
      */
     static boolean shields(String word) {
-        synchronized (LOCK) {
-            segmenter();
-            return SHIELDING.contains(word);
-        }
+        return SHIELDING.contains(word);
     }
 
     /** Adds words to the domain dictionary (catalog keywords, the parts of "A+B" keywords). */
@@ -74,21 +73,24 @@ final class Words {
     private static JiebaSegmenter segmenter() {
         if (segmenter == null) {
             withoutJiebasReports(() -> segmenter = new JiebaSegmenter()); // its general dictionary: about 3 s on 2 cores
-            try (InputStream in = Words.class.getClassLoader().getResourceAsStream("catalog/domain-words.txt")) {
-                if (in == null) {
-                    throw new IllegalStateException("catalog/domain-words.txt is not on the classpath");
-                }
-                List<String> domain = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                        .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-                load(domain.stream().map(w -> w.contains(" ") ? w : w + " " + DOMAIN_FREQUENCY)
-                        .collect(Collectors.joining("\n", "", "\n")));
-                domain.forEach(line -> SHIELDING.add(line.split(" ")[0]));
-                LEARNED.addAll(SHIELDING);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            load(DOMAIN_LINES.stream().map(w -> w.contains(" ") ? w : w + " " + DOMAIN_FREQUENCY)
+                    .collect(Collectors.joining("\n", "", "\n")));
+            LEARNED.addAll(SHIELDING);
         }
         return segmenter;
+    }
+
+    /** {@code catalog/domain-words.txt} without comments and blank lines: "word" or "word frequency". */
+    private static List<String> domainLines() {
+        try (InputStream in = Words.class.getClassLoader().getResourceAsStream("catalog/domain-words.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("catalog/domain-words.txt is not on the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** jieba's progress reports ("… load finished, time elapsed …"), printed to standard output, where our JSON logs go. */

@@ -216,7 +216,7 @@ public class PetitionRouting {
     /** A person's decision: recorded as an override, then classified and routed by the same rules as any decision. */
     private void reroute(LegalChannel newChannel, Organ organ, String by, String reason, Instant at,
                          AuthorityDirectory directory, LimitProfiles limits, WorkingDayCalendar calendar) {
-        Classification decision = Classification.byPerson(newChannel, Classification.BY_PERSON, reason, List.of("人工改判：" + by));
+        Classification decision = Classification.byPerson(newChannel, reason, List.of("人工改判：" + by));
         Route route = organ == null ? directory.resolve(matter, decision) : directory.routeTo(organ, matter, decision);
         apply(new RoutingOverriddenV1(petitionId, by, reason, channel, organCode, newChannel,
                 route.organ() == null ? null : route.organ().code(), at));
@@ -250,7 +250,7 @@ public class PetitionRouting {
         }
         violations.refuseIfAny(RoutingRefusedException::new);
         apply(new RoutingObjectedV1(petitionId, command.organCode(), command.reasons(), receivedOn, lastDay, command.at()));
-        Classification decision = Classification.byPerson(channel, null, null, List.of());
+        Classification decision = Classification.byPerson(channel, null, List.of());
         apply(routed(directory.resolve(matter, decision, objectedOrgans), command.at(), limits, calendar, directory));
     }
 

@@ -151,15 +151,28 @@ public class RoutingResource {
     private Queue queue(String organCode, String where, int page, int size, Violations violations, Object... more) {
         Paging.check(page, size, 100, violations);
         violations.refuseIfAny(InvalidRequestException::new);
+        Visible<QueueItem> visible = visible(caller.region().scopePrefix(), where, "routedAt", page, size,
+                RoutingResource::queueItem, more);
+        return new Queue(organCode, visible.items(), page, size, visible.total());
+    }
+
+    private record Visible<T>(List<T> items, long total) {
+    }
+
+    /**
+     * The page of decisions inside {@code scope} (a code prefix) matching {@code where} (parameters from ?3 on), oldest
+     * {@code oldestFirst} first, never one that accuses the caller's own organ (Art 30 ¶3), whoever reads it.
+     */
+    private <T> Visible<T> visible(String scope, String where, String oldestFirst, int page, int size,
+                                   java.util.function.Function<RoutingDecisionView, T> item, Object... more) {
         String accused = caller.organ().map(org.petitionsuite.kit.security.AccusedOrgans::namingPattern).orElse("-");
-        List<Object> params = new java.util.ArrayList<>(List.of(caller.region().scopePrefix() + "%", accused));
+        List<Object> params = new java.util.ArrayList<>(List.of(scope + "%", accused));
         params.addAll(List.of(more));
         var query = RoutingDecisionView.<RoutingDecisionView>find(
                 "placeCode12 like ?1 and accusedOrganCodes not like ?2 escape '\\' and " + where,
-                io.quarkus.panache.common.Sort.ascending("routedAt").and("petitionId"), params.toArray());
-        List<QueueItem> items = query.page(io.quarkus.panache.common.Page.of(page, size)).list().stream()
-                .map(RoutingResource::queueItem).toList();
-        return new Queue(organCode, items, page, size, query.count());
+                io.quarkus.panache.common.Sort.ascending(oldestFirst).and("petitionId"), params.toArray());
+        return new Visible<>(query.page(io.quarkus.panache.common.Page.of(page, size)).list().stream().map(item).toList(),
+                query.count());
     }
 
     private static QueueItem queueItem(RoutingDecisionView v) {
@@ -245,16 +258,11 @@ public class RoutingResource {
         if (scope == null) {
             return new ConfirmationQueue(List.of(), page, size, 0);
         }
-        String accused = caller.organ().map(org.petitionsuite.kit.security.AccusedOrgans::namingPattern).orElse("-");
-        var query = RoutingDecisionView.<RoutingDecisionView>find(
-                "placeCode12 like ?1 and accusedOrganCodes not like ?2 escape '\\' and confidence = ?3 and confirmation is null",
-                io.quarkus.panache.common.Sort.ascending("classifiedAt").and("petitionId"), scope + "%", accused, Confidence.LOW);
-        List<ConfirmationItem> items = query.page(io.quarkus.panache.common.Page.of(page, size)).list().stream()
-                .map(v -> new ConfirmationItem(v.petitionId, v.placeOfMatter, v.contentCategory, v.request, v.catalogChannel,
+        Visible<ConfirmationItem> visible = visible(scope, "confidence = ?3 and confirmation is null", "classifiedAt", page,
+                size, v -> new ConfirmationItem(v.petitionId, v.placeOfMatter, v.contentCategory, v.request, v.catalogChannel,
                         v.catalogChannel.label(), v.catalogRuleId, v.evidence, v.alternatives == null ? List.of() : v.alternatives,
-                        v.channel, v.organCode, v.classifiedAt))
-                .toList();
-        return new ConfirmationQueue(items, page, size, query.count());
+                        v.channel, v.organCode, v.classifiedAt), Confidence.LOW);
+        return new ConfirmationQueue(visible.items(), page, size, visible.total());
     }
 
     /** The petition department's answer: the channel it holds right (absent: the catalog's), and why when it differs. */

@@ -86,7 +86,7 @@ class AccusationGuardPropertyTest {
         int checked = 0;
         for (Case c : accusations(400, 16)) {
             for (LegalChannel channel : LegalChannel.values()) {
-                var decision = org.petitionsuite.routing.catalog.Classification.byPerson(channel, "t", "t", List.of());
+                var decision = org.petitionsuite.routing.catalog.Classification.byPerson(channel, "t", List.of());
                 var route = DIRECTORY.resolve(c.matter(), decision);
                 assertThat(route.organ()).as("%s on %s", c, channel).isNotEqualTo(c.accused());
                 assertThat(route.accusedOrgans()).as("%s on %s", c, channel).contains(c.accused().code());
