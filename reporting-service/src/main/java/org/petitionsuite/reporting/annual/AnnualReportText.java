@@ -101,10 +101,10 @@ public final class AnnualReportText {
 
     private static String other(Indicators.Summary s) {
         var index = s.ruleOfLawIndex();
-        long counted = index == null ? 0 : index.parts().stream().filter(p -> p.rate() != null).count();
         if (index == null || index.value() == null) {
             return "本年度数据不足以计算信访工作法治化指数。";
         }
+        long counted = index.parts().stream().filter(p -> p.rate() != null).count();
         return String.format(Locale.ROOT, "信访工作法治化指数为%.1f（%d项构成指标中%d项有数据）。", index.value(),
                 index.parts().size(), counted);
     }

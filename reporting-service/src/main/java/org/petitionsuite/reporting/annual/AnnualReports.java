@@ -36,6 +36,12 @@ public class AnnualReports {
     /** The actions of one kind issued in the year, and how the organs answered them (Art 40 ¶4). */
     public record Actions(ActionKind kind, String label, long issued, long answered, long answeredInTime,
                           long overdueUnanswered, long adopted, long partlyAdopted, long notAdopted) {
+        /** With the kind's Chinese name, for readers of the figures. */
+        static Actions of(ActionKind kind, long issued, long answered, long answeredInTime, long overdueUnanswered,
+                          long adopted, long partlyAdopted, long notAdopted) {
+            return new Actions(kind, kind.label(), issued, answered, answeredInTime, overdueUnanswered, adopted,
+                    partlyAdopted, notAdopted);
+        }
     }
 
     /**
@@ -73,9 +79,8 @@ public class AnnualReports {
                     from action_fact a
                     where a.issued_on between ? and ? and a.region_code12 like ? and a.kind is not null
                     group by a.kind""", List.of(today, from, to, regionPrefix + "%"),
-                    rs -> new Actions(ActionKind.valueOf(rs.getString(1)), ActionKind.valueOf(rs.getString(1)).label(),
-                            rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7),
-                            rs.getLong(8)));
+                    rs -> Actions.of(ActionKind.valueOf(rs.getString(1)), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                            rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)));
             return new Report(cohort, year, indicators.summary(cohort), fields, organs, minCases, routes[0], routes[1],
                     actions.stream().sorted(Comparator.comparing(Actions::kind)).toList());
         });
